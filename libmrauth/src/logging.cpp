@@ -1,4 +1,4 @@
 #include "logging_p.h"
 
-Q_LOGGING_CATEGORY(lcMrAuthSts, "mrauth.sts", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcMrAuthCredential, "mrauth.credential", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcMrAuthSts, "mrauth.sts", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcMrAuthCredential, "mrauth.credential", QtWarningMsg)
