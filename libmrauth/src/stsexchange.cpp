@@ -159,8 +159,14 @@ void StsExchange::onNetworkReplyFinished()
     Error error;
     bool retryable = false;
     std::optional<std::chrono::milliseconds> retryAfter;
+    // Qt numbers connection-level errors below 100; from 100 on they mirror an HTTP status.
+    const bool connectionFailed =
+        networkReply->error() != QNetworkReply::NoError && networkReply->error() < 100;
     if (m_abortReason) {
         error = *m_abortReason;
+    } else if (connectionFailed) {
+        // Also when a status line arrived: a body cut short must not be parsed as a token.
+        error = networkError(networkReply->error(), networkReply->errorString(), &retryable);
     } else if (status >= 200 && status < 300) {
         const QByteArray body = networkReply->read(m_config.maxResponseSize + 1);
         const AccessToken token = parseStsTokenResponse(body, &error);
@@ -174,7 +180,8 @@ void StsExchange::onNetworkReplyFinished()
         retryAfter = parseRetryAfter(networkReply->rawHeader("Retry-After"),
                                      QDateTime::currentDateTimeUtc());
     } else {
-        error = networkError(networkReply->error(), networkReply->errorString(), &retryable);
+        error = Error(Error::Code::InvalidResponse,
+                      tr("The STS closed the connection without an HTTP status."));
     }
     error.setHttpStatus(status);
     error.setWwwAuthenticate(wwwAuthenticate);
