@@ -29,6 +29,8 @@ public:
     static QDateTime expiryOf(const QString &token, Error *error = nullptr);
 
     bool isValid() const { return m_valid; }
+    //! The JOSE header; empty when the header segment is not base64url-encoded JSON (tokens
+    //! are still usable then: only the claims are needed).
     QJsonObject header() const { return m_header; }
     QJsonObject claims() const { return m_claims; }
 
