@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -17,6 +18,64 @@ void setError(Error *target, const Error &error)
 {
     if (target)
         *target = error;
+}
+
+int monthNumber(const QString &name)
+{
+    static const QStringList months{
+        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+        QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
+        QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    return int(months.indexOf(name)) + 1;
+}
+
+QDateTime utcDateTime(int year, const QString &month, int day, int hour, int minute, int second)
+{
+    const QDate date(year, monthNumber(month), day);
+    const QTime time(hour, minute, second);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+// An HTTP-date (RFC 9110, section 5.6.7) in any of its three forms, which recipients must all
+// accept. Qt's RFC2822Date parser takes neither the "GMT" of the preferred form nor the two
+// obsolete ones, so they are matched here; numeric zones still go through Qt.
+QDateTime parseHttpDate(const QByteArray &value, const QDateTime &now)
+{
+    const QString text = QString::fromLatin1(value).simplified();
+    // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
+    static const QRegularExpression imfFixdate(QStringLiteral(
+        R"(^[A-Za-z]{3}, (\d{2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$)"));
+    // RFC 850: "Sunday, 06-Nov-94 08:49:37 GMT"
+    static const QRegularExpression rfc850(QStringLiteral(
+        R"(^[A-Za-z]{6,9}, (\d{2})-([A-Z][a-z]{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) GMT$)"));
+    // asctime: "Sun Nov  6 08:49:37 1994" (simplified() folded the double space)
+    static const QRegularExpression asctime(QStringLiteral(
+        R"(^[A-Za-z]{3} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})$)"));
+    QRegularExpressionMatch match = imfFixdate.match(text);
+    if (match.hasMatch()) {
+        return utcDateTime(match.captured(3).toInt(), match.captured(2), match.captured(1).toInt(),
+                           match.captured(4).toInt(), match.captured(5).toInt(),
+                           match.captured(6).toInt());
+    }
+    match = rfc850.match(text);
+    if (match.hasMatch()) {
+        // A two-digit year more than 50 years ahead is the most recent past one (RFC 9110).
+        int year = now.date().year() / 100 * 100 + match.captured(3).toInt();
+        if (year > now.date().year() + 50)
+            year -= 100;
+        return utcDateTime(year, match.captured(2), match.captured(1).toInt(),
+                           match.captured(4).toInt(), match.captured(5).toInt(),
+                           match.captured(6).toInt());
+    }
+    match = asctime.match(text);
+    if (match.hasMatch()) {
+        return utcDateTime(match.captured(6).toInt(), match.captured(1), match.captured(2).toInt(),
+                           match.captured(3).toInt(), match.captured(4).toInt(),
+                           match.captured(5).toInt());
+    }
+    return QDateTime::fromString(text, Qt::RFC2822Date);
 }
 } // namespace
 
@@ -85,8 +144,10 @@ QUrl stsEndpointUrl(const QString &accountDomain, const QUrl &customEndpoint, Er
     }
 
     QUrl url = customEndpoint;
-    if (url.scheme().isEmpty() && !url.toString().startsWith(u'#'))
-        url = QUrl(QStringLiteral("https://") + customEndpoint.toString(), QUrl::StrictMode);
+    // Without "scheme://", QUrl reads "host:port" as scheme "host" and path "port".
+    const QString endpointText = customEndpoint.toString();
+    if (!endpointText.contains(QStringLiteral("://")) && !endpointText.startsWith(u'#'))
+        url = QUrl(QStringLiteral("https://") + endpointText, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.host().isEmpty() || (scheme != u"https" && scheme != u"http") ||
         !url.query().isEmpty() || !url.fragment().isEmpty() || !url.userInfo().isEmpty()) {
@@ -173,7 +234,7 @@ std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &value
         return seconds < 0
                    ? std::nullopt
                    : std::optional(std::chrono::milliseconds(qMin(seconds, 86400LL) * 1000));
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(text), Qt::RFC2822Date);
+    const QDateTime date = parseHttpDate(text, now);
     if (!date.isValid())
         return std::nullopt;
     return std::chrono::milliseconds(qMax<qint64>(0, now.msecsTo(date)));
