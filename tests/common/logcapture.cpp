@@ -10,6 +10,7 @@ QMutex captureMutex;
 QStringList capturedLines;
 QtMessageHandler previousHandler = nullptr;
 bool capturing = false;
+bool forwardAll = false;
 
 QString typeName(QtMsgType type)
 {
@@ -30,11 +31,12 @@ QString typeName(QtMsgType type)
 
 } // namespace
 
-LogCapture::LogCapture()
+LogCapture::LogCapture(Forwarding forwarding)
 {
     QMutexLocker locker(&captureMutex);
     Q_ASSERT(!capturing);
     capturing = true;
+    forwardAll = forwarding == Forwarding::All;
     capturedLines.clear();
     m_previous = qInstallMessageHandler(&LogCapture::handleMessage);
     previousHandler = m_previous;
@@ -74,7 +76,8 @@ void LogCapture::handleMessage(QtMsgType type, const QMessageLogContext &context
         const QString category =
             context.category ? QString::fromLatin1(context.category) : QStringLiteral("default");
         capturedLines.append(category + u' ' + typeName(type) + QStringLiteral(": ") + message);
-        previous = previousHandler;
+        if (forwardAll || (type != QtDebugMsg && type != QtInfoMsg))
+            previous = previousHandler;
     }
     if (previous)
         previous(type, context, message);
