@@ -108,6 +108,8 @@ private Q_SLOTS:
     void keyRotation();
     void injectedNetworkAccessManager();
     void credentialBearer();
+    void missingCredential_data();
+    void missingCredential();
 
 private:
     MixedRealityStsClientOptions options() const;
@@ -684,9 +686,11 @@ void tst_StsClient::tlsFailures()
              qPrintable(run.reply->errorString()));
     QCOMPARE(run.reply->attempts(), 1);
     QCOMPARE(run.retries.count(), 0);
-    // The credential never crossed the unverified connection.
+    // The client did reach the server, and the credential never crossed the unverified
+    // connection.
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->handshakeFailureCount() >= 1, 5000);
     QCOMPARE(m_server->requestCount(), 0);
-    QVERIFY(m_server->connectionCount() == 0);
+    QCOMPARE(m_server->connectionCount(), 0);
 }
 
 void tst_StsClient::redirects_data()
@@ -869,6 +873,34 @@ void tst_StsClient::credentialBearer()
     QVERIFY(run.waitForFinished());
     QCOMPARE(run.reply->error(), Error::Code::NoError);
     QCOMPARE(m_server->requestCount(), 1);
+}
+
+void tst_StsClient::missingCredential_data()
+{
+    QTest::addColumn<bool>("keyConstructor");
+    QTest::newRow("null account key") << true;
+    QTest::newRow("null token credential") << false;
+}
+
+void tst_StsClient::missingCredential()
+{
+    QFETCH(bool, keyConstructor);
+
+    const QString domain = QStringLiteral("eastus.mixedreality.azure.com");
+    std::unique_ptr<MixedRealityStsClient> client;
+    if (keyConstructor) {
+        client = std::make_unique<MixedRealityStsClient>(
+            accountId, domain, std::shared_ptr<AccountKeyCredential>(), options());
+    } else {
+        client = std::make_unique<MixedRealityStsClient>(
+            accountId, domain, std::shared_ptr<TokenCredential>(), options());
+    }
+    QCOMPARE(client->configurationError().code(), Error::Code::InvalidArgument);
+    Run run(client->getToken());
+    QVERIFY(!run.reply->isFinished());
+    QVERIFY(run.waitForFinished());
+    QCOMPARE(run.reply->error(), Error::Code::InvalidArgument);
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_StsClient)

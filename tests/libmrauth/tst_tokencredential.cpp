@@ -52,6 +52,7 @@ private Q_SLOTS:
     void abortingEveryWaiterStopsTheFetch();
     void deletedWaiterIsSkipped();
     void invalidateFetchesAgain();
+    void deletingCredentialEndsWaiters();
     void staticTokenUnchanged_data();
     void staticTokenUnchanged();
 
@@ -375,6 +376,28 @@ void tst_TokenCredential::invalidateFetchesAgain()
     QSignalSpy secondFinished(second.get(), &TokenReply::finished);
     QVERIFY(secondFinished.wait(10000));
     QCOMPARE(m_server->requestCount(), 2);
+}
+
+void tst_TokenCredential::deletingCredentialEndsWaiters()
+{
+    m_server->setDefaultResponse(ScriptedResponse::neverAnswer());
+    m_server->setHandler(nullptr);
+    auto *credential = newCredential();
+    std::unique_ptr<TokenReply> first(credential->getToken({}));
+    std::unique_ptr<TokenReply> second(credential->getToken({}));
+    QSignalSpy firstFinished(first.get(), &TokenReply::finished);
+    QSignalSpy secondFinished(second.get(), &TokenReply::finished);
+    QSignalSpy received(m_server.get(), &TestStsServer::requestReceived);
+    QVERIFY(received.wait(10000));
+    QSignalSpy closed(m_server.get(), &TestStsServer::connectionClosed);
+    m_credential.reset();
+    QCOMPARE(firstFinished.count(), 1);
+    QCOMPARE(secondFinished.count(), 1);
+    QCOMPARE(first->error(), Error::Code::Canceled);
+    QCOMPARE(second->error(), Error::Code::Canceled);
+    first->abort();
+    QCOMPARE(firstFinished.count(), 1);
+    QVERIFY(closed.wait(10000));
 }
 
 void tst_TokenCredential::staticTokenUnchanged_data()
