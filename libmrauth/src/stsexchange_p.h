@@ -1,5 +1,7 @@
 #pragma once
 
+#include "httpexchange_p.h"
+
 #include <mrauth/error.h>
 #include <mrauth/retrypolicy.h>
 #include <mrauth/tokencredential.h>
@@ -50,27 +52,20 @@ public:
     void failLater(const Error &error);
 
 private:
-    void sendAttempt();
-    void onNetworkReplyFinished();
-    void onRedirected(const QUrl &target);
-    void onDownloadProgress(qint64 received, qint64 total);
+    // The HTTP side (timeout, TLS, redirects, size cap, network errors, retries) is the shared
+    // HttpExchange; these add what is particular to the STS.
+    void prepareAttempt(QNetworkRequest &request, int attempt);
+    Error classify(const HttpResponse &response, bool *retryable);
+    void onHttpFinished();
     void cancel();
-    void dropNetworkReply();
-    Error networkError(QNetworkReply::NetworkError code, const QString &qtMessage,
-                       bool *retryable) const;
     void finishWith(const Error &error);
 
     StsExchangeConfig m_config;
-    QPointer<QNetworkAccessManager> m_nam;
     TokenReply *m_reply;
+    HttpExchange *m_http;
     QString m_bearer;
-    QNetworkReply *m_networkReply = nullptr;
-    QTimer m_retryTimer;
-    QElapsedTimer m_attemptTimer;
     QString m_requestCv;
-    QString m_sslErrors;
-    std::optional<Error> m_abortReason;
-    int m_attempts = 0;
+    AccessToken m_token;
 };
 
 } // namespace MrAuth
