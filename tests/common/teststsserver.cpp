@@ -114,7 +114,7 @@ void TestStsServer::close()
     if (m_server) {
         m_server->close();
         m_server->disconnect(this);
-        m_server.release()->deleteLater();
+        m_server.reset();
     }
 }
 
