@@ -83,8 +83,6 @@ HttpExchange::HttpExchange(const HttpExchangeConfig &config, QNetworkAccessManag
     : QObject(parent), m_config(config), m_nam(nam)
 {
     m_retryTimer.setSingleShot(true);
-    // A coarse timer may fire up to 5 % early, before the server's Retry-After has passed.
-    m_retryTimer.setTimerType(Qt::PreciseTimer);
     // A coarse timer may fire up to 5 % early, and Retry-After is a lower bound.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpExchange::sendAttempt);
