@@ -23,7 +23,8 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
     if (m_sslConfiguration) {
         auto *sslServer = new QSslServer(this);
         sslServer->setSslConfiguration(*m_sslConfiguration);
-        sslServer->setHandshakeTimeout(m_timeouts.requestMs);
+        // A burst of a thousand handshakes takes a while on two cores: do not cut it short.
+        sslServer->setHandshakeTimeout(std::max(m_timeouts.requestMs, 10000));
         connect(sslServer, &QSslServer::pendingConnectionAvailable, this,
                 &HttpServer::acceptPending);
         m_server = sslServer;
@@ -33,7 +34,7 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
     }
     m_server->setListenBacklogSize(1024);
     // In 6.4 QSslServer counts connections still in their handshake here: this bounds them.
-    m_server->setMaxPendingConnections(1024);
+    m_server->setMaxPendingConnections(m_maxConnections);
     if (!m_server->listen(address, port)) {
         if (error) {
             *error = QCoreApplication::translate("MrAuth::HttpServer", "Cannot listen on %1:%2: %3")

@@ -43,6 +43,9 @@ EmulatorProcess::EmulatorProcess(QObject *parent)
     m_process.setProgram(emulatorPath());
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &EmulatorProcess::readOutput);
     connect(&m_process, &QProcess::readyReadStandardError, this, &EmulatorProcess::readOutput);
+    connect(&m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        m_exitCode = status == QProcess::NormalExit ? code : -1;
+    });
 }
 
 EmulatorProcess::~EmulatorProcess()
@@ -164,7 +167,6 @@ void EmulatorProcess::stop()
         m_process.waitForFinished(5000);
     }
     readOutput();
-    m_exitCode = m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
 bool EmulatorProcess::isRunning() const

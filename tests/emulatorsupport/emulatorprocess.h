@@ -58,6 +58,8 @@ public:
     //! Asks the emulator to stop (SIGTERM), waits for it, kills it after 5 s.
     void stop();
     bool isRunning() const;
+    //! The emulator's process id while it runs.
+    qint64 processId() const { return m_process.processId(); }
     //! The exit code after stop(); -1 when it crashed or was killed.
     int exitCode() const { return m_exitCode; }
 
