@@ -86,6 +86,13 @@ HttpExchange::HttpExchange(const HttpExchangeConfig &config, QNetworkAccessManag
     // A coarse timer may fire up to 5 % early, and Retry-After is a lower bound.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpExchange::sendAttempt);
+    // Deleted while a retry waits: end now rather than when the timer fires.
+    if (nam) {
+        connect(nam, &QObject::destroyed, this, [this] {
+            if (m_running && !m_networkReply)
+                endWithManagerDeleted();
+        });
+    }
 }
 
 HttpExchange::~HttpExchange()
@@ -268,6 +275,12 @@ void HttpExchange::onNetworkReplyFinished()
 void HttpExchange::onNetworkReplyDestroyed()
 {
     m_networkReply = nullptr;
+    endWithManagerDeleted();
+}
+
+void HttpExchange::endWithManagerDeleted()
+{
+    m_retryTimer.stop();
     m_response = HttpResponse();
     end(Error(Error::Code::Canceled,
               Messages::tr("The request was canceled: its network access manager was deleted.")));

@@ -145,6 +145,7 @@ private:
     void onRedirected(const QUrl &target);
     void onDownloadProgress(qint64 received, qint64 total);
     void onNetworkReplyDestroyed();
+    void endWithManagerDeleted();
     void dropNetworkReply();
     void end(const Error &error);
 
