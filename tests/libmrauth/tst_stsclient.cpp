@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -22,8 +23,12 @@
 
 using namespace MrAuth;
 
+// When the client is deleted under a pending reply.
+enum class Phase { Request, RetryWait, Credential };
+
 Q_DECLARE_METATYPE(MrAuth::ScriptedResponse)
 Q_DECLARE_METATYPE(MrAuth::TestTls::Certificate)
+Q_DECLARE_METATYPE(Phase)
 
 namespace {
 
@@ -44,6 +49,19 @@ QDateTime nowInSeconds()
 {
     return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
 }
+
+// An Azure AD stand-in whose token arrives only when the test says so.
+class PendingCredential : public TokenCredential
+{
+public:
+    QPointer<TokenReply> pending;
+
+    TokenReply *getToken(const QStringList &) override
+    {
+        pending = new TokenReply;
+        return pending;
+    }
+};
 
 // One reply watched from start to end.
 struct Run
@@ -94,7 +112,9 @@ private Q_SLOTS:
     void abortDuringRetryWait();
     void abortBeforeSending();
     void deletingReplyCancels();
+    void deletingClientEndsPendingReplies_data();
     void deletingClientEndsPendingReplies();
+    void abortWhileCredentialWorks();
     void truncatedBody();
     void connectionRefused();
     void tlsFailures_data();
@@ -591,21 +611,77 @@ void tst_StsClient::deletingReplyCancels()
     QVERIFY(closed.wait(5000));
 }
 
+void tst_StsClient::deletingClientEndsPendingReplies_data()
+{
+    QTest::addColumn<Phase>("phase");
+    QTest::newRow("during the request") << Phase::Request;
+    QTest::newRow("during the retry wait") << Phase::RetryWait;
+    QTest::newRow("while the credential works") << Phase::Credential;
+}
+
 void tst_StsClient::deletingClientEndsPendingReplies()
 {
-    // The client (and the network access manager it made) goes away mid-request: the reply
-    // still finishes, exactly once, and can be deleted afterwards.
-    m_server->setDefaultResponse(ScriptedResponse::neverAnswer());
-    auto client = keyClient(options());
+    QFETCH(Phase, phase);
+
+    // The client (and the network access manager it made) goes away mid-exchange: the reply
+    // still finishes, exactly once, as canceled, and can be deleted afterwards.
+    MixedRealityStsClientOptions options = this->options();
+    options.retryPolicy.initialDelay = std::chrono::milliseconds(60000);
+    auto credential = std::make_shared<PendingCredential>();
+    std::unique_ptr<MixedRealityStsClient> client;
+    if (phase == Phase::Credential) {
+        client = std::make_unique<MixedRealityStsClient>(
+            accountId, QStringLiteral("eastus.mixedreality.azure.com"), credential, options);
+    } else {
+        client = keyClient(options);
+    }
+    m_server->setDefaultResponse(phase == Phase::Request
+                                     ? ScriptedResponse::neverAnswer()
+                                     : ScriptedResponse::httpStatus(503, recordedMsCv));
     Run run(client->getToken());
-    QSignalSpy received(m_server.get(), &TestStsServer::requestReceived);
-    QVERIFY(received.wait(5000));
+    switch (phase) {
+    case Phase::Request: {
+        QSignalSpy received(m_server.get(), &TestStsServer::requestReceived);
+        QVERIFY(received.wait(5000));
+        break;
+    }
+    case Phase::RetryWait:
+        QVERIFY(run.retries.wait(5000));
+        break;
+    case Phase::Credential:
+        QTRY_VERIFY(credential->pending);
+        break;
+    }
     client.reset();
+    // The credential can still answer: nothing may be sent for the deleted client.
+    if (phase == Phase::Credential && credential->pending)
+        credential->pending->finishWithToken(
+            AccessToken(QStringLiteral("aad"), QDateTime::currentDateTimeUtc().addSecs(60)));
     QVERIFY(run.waitForFinished(5000));
-    QCOMPARE(run.reply->error(), Error::Code::Canceled);
+    // Canceled mid-exchange; when the credential answers later, the exchange has not started
+    // and finds no manager to send with.
+    QCOMPARE(run.reply->error(),
+             phase == Phase::Credential ? Error::Code::InvalidArgument : Error::Code::Canceled);
     run.reply->abort();
     QCOMPARE(run.finished.count(), 1);
     run.reply.reset();
+    QCOMPARE(m_server->requestCount(), phase == Phase::Credential ? 0 : 1);
+}
+
+void tst_StsClient::abortWhileCredentialWorks()
+{
+    auto credential = std::make_shared<PendingCredential>();
+    MixedRealityStsClient client(accountId, QStringLiteral("eastus.mixedreality.azure.com"),
+                                 credential, options());
+    Run run(client.getToken());
+    QTRY_VERIFY(credential->pending);
+    QPointer<TokenReply> credentialReply = credential->pending;
+    run.reply->abort();
+    QCOMPARE(run.finished.count(), 1);
+    QCOMPARE(run.reply->error(), Error::Code::Canceled);
+    // The credential's own request was canceled with it.
+    QVERIFY(!credentialReply || credentialReply->error() == Error::Code::Canceled);
+    QCOMPARE(m_server->requestCount(), 0);
 }
 
 void tst_StsClient::truncatedBody()
