@@ -6,3 +6,4 @@
 // headers and tokens are redacted where requests and responses are logged.
 Q_DECLARE_LOGGING_CATEGORY(lcMrAuthSts)
 Q_DECLARE_LOGGING_CATEGORY(lcMrAuthCredential)
+Q_DECLARE_LOGGING_CATEGORY(lcMrAuthAad)
