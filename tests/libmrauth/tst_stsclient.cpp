@@ -814,17 +814,20 @@ void tst_StsClient::sameOriginRedirectIsFollowed()
     ScriptedResponse redirect = ScriptedResponse::redirect(location);
     redirect.status = 307;
     m_server->enqueue(redirect);
-    m_server->enqueue(
+    m_server->setDefaultResponse(
         ScriptedResponse::token(TestTokens::stsToken(accountId, nowInSeconds()), recordedMsCv));
     auto client = keyClient(options());
     Run run(client->getToken());
     QVERIFY(run.waitForFinished());
     QCOMPARE(run.reply->error(), Error::Code::NoError);
-    QCOMPARE(m_server->requestCount(), 2);
     QCOMPARE(run.reply->attempts(), 1);
-    // Qt follows the redirect with the same request: the same attempt and vector.
-    QCOMPARE(m_server->requests().at(1).header("X-MRC-CV"),
-             m_server->requests().at(0).header("X-MRC-CV"));
+    QCOMPARE(run.retries.count(), 0);
+    // Qt follows the redirect with the same request: the same attempt and vector. (Qt 6.4 at
+    // times sends a followed request on a second connection too, so it may arrive twice.)
+    const QList<RecordedRequest> requests = m_server->requests();
+    QVERIFY(requests.size() >= 2);
+    for (const RecordedRequest &request : requests)
+        QCOMPARE(request.header("X-MRC-CV"), requests.constFirst().header("X-MRC-CV"));
     m_sameAttemptRepeats = true;
 }
 
