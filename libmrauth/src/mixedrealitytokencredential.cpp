@@ -6,6 +6,15 @@
 
 namespace MrAuth {
 
+namespace {
+// Waiters are answered one by one, and a caller's slot may delete another waiter (or the
+// tokenChanged() handler may) before its turn.
+QList<QPointer<TokenReply>> guarded(const QList<TokenReply *> &replies)
+{
+    return QList<QPointer<TokenReply>>(replies.cbegin(), replies.cend());
+}
+} // namespace
+
 class MixedRealityTokenCredentialPrivate
 {
 public:
@@ -28,8 +37,10 @@ MixedRealityTokenCredential::MixedRealityTokenCredential(MixedRealityStsClient *
 MixedRealityTokenCredential::~MixedRealityTokenCredential()
 {
     // Waiting replies belong to their callers; end them so that nobody waits forever.
-    const auto waiting = std::exchange(d->waiting, {});
-    for (TokenReply *reply : waiting) {
+    const auto waiting = guarded(std::exchange(d->waiting, {}));
+    for (const QPointer<TokenReply> &reply : waiting) {
+        if (!reply)
+            continue;
         reply->setAbortHandler(nullptr);
         reply->finishWithError(Error(Error::Code::Canceled,
                                      tr("The credential was destroyed before the token arrived.")));
@@ -70,7 +81,7 @@ TokenReply *MixedRealityTokenCredential::getToken(const QStringList &scopes)
     connect(d->fetch, &TokenReply::finished, this, [this] {
         TokenReply *fetch = std::exchange(d->fetch, nullptr);
         fetch->deleteLater();
-        const auto waiting = std::exchange(d->waiting, {});
+        const auto waiting = guarded(std::exchange(d->waiting, {}));
         if (fetch->error() == Error::Code::NoError) {
             d->cached = fetch->accessToken();
             Q_EMIT tokenChanged(d->cached);
@@ -79,7 +90,9 @@ TokenReply *MixedRealityTokenCredential::getToken(const QStringList &scopes)
                 << "fetch failed:" << fetch->errorInfo().toString();
             Q_EMIT fetchFailed(fetch->errorInfo());
         }
-        for (TokenReply *waiter : waiting) {
+        for (const QPointer<TokenReply> &waiter : waiting) {
+            if (!waiter)
+                continue;
             disconnect(waiter, &QObject::destroyed, this, nullptr);
             waiter->setAbortHandler(nullptr);
             waiter->setExchangeDetails(fetch->httpStatus(), fetch->requestCorrelationVector(),
