@@ -11,6 +11,7 @@
 #include "teststsserver.h"
 #include "testtokens.h"
 
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void abortingOneWaiterKeepsOthers();
     void abortingEveryWaiterStopsTheFetch();
     void deletedWaiterIsSkipped();
+    void waiterDeletedByAnotherWaiter();
     void invalidateFetchesAgain();
     void deletingCredentialEndsWaiters();
     void staticTokenUnchanged_data();
@@ -361,6 +363,23 @@ void tst_TokenCredential::deletedWaiterIsSkipped()
     m_server->releaseHeld();
     QVERIFY(keptFinished.wait(10000));
     QCOMPARE(kept->error(), Error::Code::NoError);
+}
+
+void tst_TokenCredential::waiterDeletedByAnotherWaiter()
+{
+    // A caller that, on its first answer, deletes a duplicate request it no longer needs.
+    auto *credential = newCredential();
+    std::unique_ptr<TokenReply> first(credential->getToken({}));
+    auto *duplicate = credential->getToken({});
+    QPointer<TokenReply> duplicateGuard(duplicate);
+    std::unique_ptr<TokenReply> last(credential->getToken({}));
+    connect(first.get(), &TokenReply::finished, this, [duplicate] { delete duplicate; });
+    QSignalSpy lastFinished(last.get(), &TokenReply::finished);
+    QVERIFY(lastFinished.wait(10000));
+    QVERIFY(!duplicateGuard);
+    QCOMPARE(first->error(), Error::Code::NoError);
+    QCOMPARE(last->error(), Error::Code::NoError);
+    QCOMPARE(m_server->requestCount(), 1);
 }
 
 void tst_TokenCredential::invalidateFetchesAgain()
