@@ -9,12 +9,13 @@
 set -eu
 
 dir=${1:?usage: make-test-certs.sh DIR}
+openssl=${OPENSSL:-openssl}
 mkdir -p "$dir"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 newkey() {
-    openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null
+    "$openssl" genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$1" 2>/dev/null
 }
 
 cat >"$work/leaf.ext" <<'EXT'
@@ -32,7 +33,7 @@ EXT
 
 # The test CA.
 newkey "$work/ca-key.pem"
-openssl req -x509 -new -key "$work/ca-key.pem" -sha256 -days 3650 \
+"$openssl" req -x509 -new -key "$work/ca-key.pem" -sha256 -days 3650 \
     -subj "/O=MrAuth tests/CN=MrAuth Test CA" \
     -addext "basicConstraints=critical,CA:TRUE" \
     -addext "keyUsage=critical,keyCertSign,cRLSign" \
@@ -41,8 +42,8 @@ openssl req -x509 -new -key "$work/ca-key.pem" -sha256 -days 3650 \
 # A leaf certificate signed by the test CA: sign NAME SUBJECT EXTFILE
 sign() {
     newkey "$work/$1-key.pem"
-    openssl req -new -key "$work/$1-key.pem" -subj "$2" -out "$work/$1.csr"
-    openssl x509 -req -in "$work/$1.csr" -CA "$work/ca.pem" -CAkey "$work/ca-key.pem" \
+    "$openssl" req -new -key "$work/$1-key.pem" -subj "$2" -out "$work/$1.csr"
+    "$openssl" x509 -req -in "$work/$1.csr" -CA "$work/ca.pem" -CAkey "$work/ca-key.pem" \
         -CAcreateserial -sha256 -days 825 -extfile "$3" -out "$work/$1.pem" 2>/dev/null
 }
 sign server "/O=MrAuth tests/CN=localhost" "$work/leaf.ext"
@@ -50,7 +51,7 @@ sign wronghost "/O=MrAuth tests/CN=sts.other-host.example" "$work/wronghost.ext"
 
 # Expired: OpenSSL 3.0's x509 -req cannot set a start date, `openssl ca` can.
 newkey "$work/expired-key.pem"
-openssl req -new -key "$work/expired-key.pem" -subj "/O=MrAuth tests/CN=localhost" \
+"$openssl" req -new -key "$work/expired-key.pem" -subj "/O=MrAuth tests/CN=localhost" \
     -out "$work/expired.csr"
 mkdir -p "$work/ca-db"
 : >"$work/ca-db/index.txt"
@@ -69,13 +70,13 @@ unique_subject = no
 commonName = supplied
 organizationName = optional
 EOF2
-openssl ca -batch -notext -config "$work/ca.cnf" -cert "$work/ca.pem" -keyfile "$work/ca-key.pem" \
+"$openssl" ca -batch -notext -config "$work/ca.cnf" -cert "$work/ca.pem" -keyfile "$work/ca-key.pem" \
     -startdate 20190101000000Z -enddate 20200101000000Z -extfile "$work/leaf.ext" \
     -in "$work/expired.csr" -out "$work/expired.pem" 2>/dev/null
 
 # Self-signed by a CA nobody trusts, for the right names.
 newkey "$work/untrusted-key.pem"
-openssl req -x509 -new -key "$work/untrusted-key.pem" -sha256 -days 825 \
+"$openssl" req -x509 -new -key "$work/untrusted-key.pem" -sha256 -days 825 \
     -subj "/O=Untrusted/CN=localhost" \
     -addext "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1" \
     -out "$work/untrusted.pem"
