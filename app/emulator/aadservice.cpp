@@ -397,7 +397,8 @@ HttpResponse AadService::token(const HttpRequest &request, const QString &tenant
         const QStringList scopes = form.contains(QStringLiteral("scope"))
                                        ? splitScopes(form.value(QStringLiteral("scope")))
                                        : grant.scopes;
-        return userTokens(*tenant, clientId, scopes, grant.userObjectId, form, baseUrl);
+        return userTokens(*tenant, clientId, scopes, grant.userObjectId, form, baseUrl,
+                          grant.nonce);
     }
 
     if (grantType == QLatin1String("refresh_token")) {
@@ -502,7 +503,8 @@ AadService::checkUserFlowClient(const AccountsConfig::Tenant &tenant,
 
 HttpResponse AadService::userTokens(const AccountsConfig::Tenant &tenant, const QString &clientId,
                                     const QStringList &scopes, const QString &userObjectId,
-                                    const QHash<QString, QString> &form, const QString &baseUrl)
+                                    const QHash<QString, QString> &form, const QString &baseUrl,
+                                    const QString &nonce)
 {
     const AccountsConfig::User *user = nullptr;
     for (const auto &candidate : tenant.users) {
@@ -544,20 +546,21 @@ HttpResponse AadService::userTokens(const AccountsConfig::Tenant &tenant, const 
                      {QStringLiteral("refresh_token"), refreshToken}};
     if (scope->wantsIdToken) {
         const qint64 issued = now();
-        json.insert(QStringLiteral("id_token"),
-                    m_signer->sign(QJsonObject{
-                        {QStringLiteral("aud"), clientId},
-                        {QStringLiteral("iss"),
-                         QString(baseUrl + u'/' + tenant.tenantId + QStringLiteral("/v2.0"))},
-                        {QStringLiteral("iat"), issued},
-                        {QStringLiteral("nbf"), issued},
-                        {QStringLiteral("exp"), issued + accessTokenLifetime},
-                        {QStringLiteral("tid"), tenant.tenantId},
-                        {QStringLiteral("oid"), user->objectId},
-                        {QStringLiteral("sub"), user->objectId},
-                        {QStringLiteral("preferred_username"), user->username},
-                        {QStringLiteral("name"), user->username.section(u'@', 0, 0)},
-                        {QStringLiteral("ver"), QStringLiteral("2.0")}}));
+        QJsonObject idClaims{{QStringLiteral("aud"), clientId},
+                             {QStringLiteral("iss"),
+                              QString(baseUrl + u'/' + tenant.tenantId + QStringLiteral("/v2.0"))},
+                             {QStringLiteral("iat"), issued},
+                             {QStringLiteral("nbf"), issued},
+                             {QStringLiteral("exp"), issued + accessTokenLifetime},
+                             {QStringLiteral("tid"), tenant.tenantId},
+                             {QStringLiteral("oid"), user->objectId},
+                             {QStringLiteral("sub"), user->objectId},
+                             {QStringLiteral("preferred_username"), user->username},
+                             {QStringLiteral("name"), user->username.section(u'@', 0, 0)},
+                             {QStringLiteral("ver"), QStringLiteral("2.0")}};
+        if (!nonce.isEmpty())
+            idClaims.insert(QStringLiteral("nonce"), nonce);
+        json.insert(QStringLiteral("id_token"), m_signer->sign(idClaims));
     }
     if (form.value(QStringLiteral("client_info")) == QLatin1String("1")) {
         const QJsonObject clientInfo{{QStringLiteral("uid"), user->objectId},
@@ -702,7 +705,8 @@ HttpResponse AadService::authorize(const HttpRequest &request, const QString &te
     }
     const QString code = randomToken(48);
     m_authorizationCodes.insert(code, {tenant->tenantId, clientId, redirectUri, scopes, challenge,
-                                       user->objectId, now() + authorizationCodeLifetime});
+                                       user->objectId, now() + authorizationCodeLifetime,
+                                       request.queryValue(QStringLiteral("nonce"))});
     targetQuery.addQueryItem(QStringLiteral("code"), code);
     return redirect();
 }

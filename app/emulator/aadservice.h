@@ -80,6 +80,8 @@ private:
         QString codeChallenge;
         QString userObjectId;
         qint64 expiresAt = 0;
+        //! The OpenID Connect nonce of the authorize request, echoed in the id_token.
+        QString nonce;
     };
     struct RefreshGrant
     {
@@ -108,7 +110,8 @@ private:
                                    const QHash<QString, QString> &form, const QString &baseUrl);
     HttpResponse userTokens(const AccountsConfig::Tenant &tenant, const QString &clientId,
                             const QStringList &scopes, const QString &userObjectId,
-                            const QHash<QString, QString> &form, const QString &baseUrl);
+                            const QHash<QString, QString> &form, const QString &baseUrl,
+                            const QString &nonce = {});
     //! Checks the client of a user flow: a public client, or a service principal with its
     //! secret. Returns an error response, or nullopt when the client is fine.
     std::optional<HttpResponse> checkUserFlowClient(const AccountsConfig::Tenant &tenant,
