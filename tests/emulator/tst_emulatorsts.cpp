@@ -5,6 +5,7 @@
 #include <mrauth/correlationvector.h>
 
 #include <QDateTime>
+#include <QFile>
 #include <QtTest>
 
 using namespace MrAuth;
@@ -286,6 +287,34 @@ private Q_SLOTS:
         QCOMPARE(qint64(claims.value(QStringLiteral("exp")).toDouble()) -
                      qint64(claims.value(QStringLiteral("iat")).toDouble()),
                  120);
+    }
+
+    void demoMode()
+    {
+        EmulatorProcess demo;
+        QString error;
+        QVERIFY2(demo.start({}, {QStringLiteral("--demo")}, &error), qPrintable(error));
+        QFile file(demo.temporaryPath() + QStringLiteral("/demo/demo-accounts.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject written = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(written, EmulatorProcess::demoAccounts());
+        const QJsonArray accounts = written.value(QStringLiteral("accounts")).toArray();
+        QCOMPARE(accounts.size(), 3);
+        QStringList services;
+        for (const QJsonValue &value : accounts) {
+            const QJsonObject account = value.toObject();
+            services.append(account.value(QStringLiteral("service")).toString());
+            const QString id = account.value(QStringLiteral("accountId")).toString();
+            const QString key = account.value(QStringLiteral("primaryKey")).toString();
+            QCOMPARE(demo.get(TestData::tokenPath(id),
+                              {{"Authorization", TestData::keyAuthorization(key, id)}})
+                         .status,
+                     200);
+        }
+        services.sort();
+        QCOMPARE(services,
+                 (QStringList{QStringLiteral("object-anchors"), QStringLiteral("remote-rendering"),
+                              QStringLiteral("spatial-anchors")}));
     }
 
     void stopsCleanly()

@@ -116,8 +116,11 @@ bool EmulatorProcess::start(const QJsonObject &accounts, const QStringList &extr
         return fail(QStringLiteral("no temporary directory"));
     if (!writeAccounts(accounts))
         return fail(QStringLiteral("cannot write the accounts file"));
-    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0"),
-                          QStringLiteral("--accounts"), accountsPath()};
+    QStringList arguments{QStringLiteral("--port"), QStringLiteral("0")};
+    if (!extraArguments.contains(QStringLiteral("--demo")))
+        arguments << QStringLiteral("--accounts") << accountsPath();
+    else if (!extraArguments.contains(QStringLiteral("--demo-dir")))
+        arguments << QStringLiteral("--demo-dir") << m_directory.filePath(QStringLiteral("demo"));
     if (!extraArguments.contains(QStringLiteral("--http")) &&
         !extraArguments.contains(QStringLiteral("--tls-cert")) &&
         !extraArguments.contains(QStringLiteral("--tls-dir"))) {

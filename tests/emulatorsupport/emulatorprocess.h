@@ -51,7 +51,8 @@ public:
     static QJsonObject demoAccounts();
 
     //! Starts the emulator with \a accounts written to a temporary accounts file, plus
-    //! \a extraArguments (for example `--http` or `--fault {…}`). Returns false (and fills
+    //! \a extraArguments (for example `--http` or `--fault {…}`); with `--demo` among them the
+    //! emulator writes and uses its demo accounts instead. Returns false (and fills
     //! \a error with the reason and the emulator's stderr) when it did not come up in 20 s.
     bool start(const QJsonObject &accounts = demoAccounts(), const QStringList &extraArguments = {},
                QString *error = nullptr);
