@@ -90,6 +90,9 @@ TokenReply *MixedRealityTokenCredential::getToken(const QStringList &scopes)
                 << "fetch failed:" << fetch->errorInfo().toString();
             Q_EMIT fetchFailed(fetch->errorInfo());
         }
+        // Like Azure.Core: a failed early refresh still hands out the cached token while it is
+        // valid, so a passing STS hiccup inside the refresh margin does not break callers.
+        const bool useCached = !d->cached.isExpiredAt(d->clock->currentDateTimeUtc());
         for (const QPointer<TokenReply> &waiter : waiting) {
             if (!waiter)
                 continue;
@@ -98,7 +101,7 @@ TokenReply *MixedRealityTokenCredential::getToken(const QStringList &scopes)
             waiter->setExchangeDetails(fetch->httpStatus(), fetch->requestCorrelationVector(),
                                        fetch->responseCorrelationVector());
             waiter->setAttempts(fetch->attempts());
-            if (fetch->error() == Error::Code::NoError)
+            if (useCached)
                 waiter->finishWithToken(d->cached);
             else
                 waiter->finishWithError(fetch->errorInfo());

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void refreshWithinMargin();
     void tokenChanged();
     void failedFetchFailsAllWaiters();
+    void failedRefreshKeepsValidToken();
     void abortingOneWaiterKeepsOthers();
     void abortingEveryWaiterStopsTheFetch();
     void deletedWaiterIsSkipped();
@@ -291,6 +292,45 @@ void tst_TokenCredential::failedFetchFailsAllWaiters()
     std::unique_ptr<TokenReply> again(credential->getToken({}));
     QVERIFY(failed.wait(10000));
     QCOMPARE(m_server->requestCount(), 2);
+}
+
+void tst_TokenCredential::failedRefreshKeepsValidToken()
+{
+    int calls = 0;
+    m_server->setHandler([this, &calls](const RecordedRequest &) {
+        if (++calls == 1) {
+            return ScriptedResponse::token(
+                TestTokens::stsToken(accountId, m_clock->currentDateTimeUtc()),
+                "gKXl1CkeG0mRb6HEtMUmHQ.0");
+        }
+        return ScriptedResponse::httpStatus(401, "cv401AAAAAAAAAAAAAAAAA.0")
+            .withHeader("WWW-Authenticate", "Invalid token: wrong key");
+    });
+    auto *credential = newCredential();
+    QSignalSpy changed(credential, &MixedRealityTokenCredential::tokenChanged);
+    QSignalSpy failed(credential, &MixedRealityTokenCredential::fetchFailed);
+    std::unique_ptr<TokenReply> first(credential->getToken({}));
+    QVERIFY(changed.wait(10000));
+    const AccessToken token = credential->cachedToken();
+
+    // Inside the refresh margin but not expired: the refresh fails, the cached token is used.
+    m_clock->advance(86400s - 60s);
+    QVERIFY(credential->needsRefresh());
+    std::unique_ptr<TokenReply> early(credential->getToken({}));
+    QVERIFY(failed.wait(10000));
+    QTRY_VERIFY(early->isFinished());
+    QCOMPARE(early->error(), Error::Code::NoError);
+    QCOMPARE(early->accessToken(), token);
+    QCOMPARE(early->httpStatus(), 401);
+
+    // Expired: the failure reaches the caller.
+    m_clock->advance(120s);
+    std::unique_ptr<TokenReply> late(credential->getToken({}));
+    QVERIFY(failed.wait(10000));
+    QTRY_VERIFY(late->isFinished());
+    QCOMPARE(late->error(), Error::Code::AuthenticationFailed);
+    QVERIFY(late->accessToken().isNull());
+    QCOMPARE(m_server->requestCount(), 3);
 }
 
 void tst_TokenCredential::abortingOneWaiterKeepsOthers()

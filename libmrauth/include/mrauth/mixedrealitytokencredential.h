@@ -18,8 +18,10 @@ class MixedRealityTokenCredentialPrivate;
 //! A caching TokenCredential over a MixedRealityStsClient, for downstream service clients.
 //!
 //! Hands out the cached MR token until it is within refreshMargin() of expiry, then fetches a
-//! new one. Concurrent getToken() calls while a fetch is under way share that one fetch. Time
-//! comes from clock(), which tests can replace.
+//! new one. When that early refresh fails, callers still get the cached token while it is valid
+//! (fetchFailed() reports the failure); once it has expired, they get the error. Concurrent
+//! getToken() calls while a fetch is under way share that one fetch. Time comes from clock(), which
+//! tests can replace.
 class MRAUTH_EXPORT MixedRealityTokenCredential : public TokenCredential
 {
     Q_OBJECT
@@ -53,7 +55,8 @@ public:
 Q_SIGNALS:
     //! A new token was fetched.
     void tokenChanged(const MrAuth::AccessToken &token);
-    //! A fetch failed; the replies waiting on it finish with the same error.
+    //! A fetch failed; the replies waiting on it finish with the same error, or with the cached
+    //! token while that is still valid.
     void fetchFailed(const MrAuth::Error &error);
 
 private:
