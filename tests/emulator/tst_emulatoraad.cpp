@@ -143,6 +143,10 @@ private Q_SLOTS:
         const QJsonObject instance =
             m_emulator.get(QStringLiteral("/common/discovery/instance?api-version=1.1")).json();
         QVERIFY(instance.contains(QStringLiteral("tenant_discovery_endpoint")));
+        const EmulatorProcess::Reply page = m_emulator.get(QStringLiteral("/devicelogin"));
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("/_emulator/devicecode/approve"));
+        QCOMPARE(m_emulator.get(QStringLiteral("/no/such/path")).status, 404);
     }
 
     void unknownTenant()
