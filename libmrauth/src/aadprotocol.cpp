@@ -256,7 +256,8 @@ AadErrorBody parseAadErrorBody(const QByteArray &body)
     if (!ok)
         return result;
     result.error = object.value(QStringLiteral("error")).toString();
-    result.description = object.value(QStringLiteral("error_description")).toString().trimmed();
+    // Azure AD's descriptions run over lines ("…\r\nTrace ID: …"): one line reads better.
+    result.description = object.value(QStringLiteral("error_description")).toString().simplified();
     result.traceId = object.value(QStringLiteral("trace_id")).toString();
     result.correlationId = object.value(QStringLiteral("correlation_id")).toString();
     return result;
@@ -275,7 +276,9 @@ Error aadHttpError(int status, const AadErrorBody &body, const QString &serviceN
         QStringLiteral("invalid_resource")};
 
     Error::Code code;
-    if (authenticationErrors.contains(body.error))
+    if (status == 401) // whatever the OAuth error says, the credential was refused
+        code = Error::Code::AuthenticationFailed;
+    else if (authenticationErrors.contains(body.error))
         code = Error::Code::AuthenticationFailed;
     else if (requestErrors.contains(body.error))
         code = Error::Code::InvalidRequest;

@@ -31,8 +31,12 @@ EnvironmentCredential::EnvironmentCredential(const AzureCredentialOptions &optio
         return;
     }
     AzureCredentialOptions innerOptions = options;
-    if (!authorityHost.isEmpty())
-        innerOptions.authorityHost = QUrl(authorityHost);
+    if (!authorityHost.isEmpty()) {
+        // Often written as a bare host ("login.microsoftonline.us"): https is implied.
+        innerOptions.authorityHost = QUrl(authorityHost.contains(QStringLiteral("://"))
+                                              ? authorityHost
+                                              : QStringLiteral("https://") + authorityHost);
+    }
     d->inner = new ClientSecretCredential(tenantId, clientId, clientSecret, innerOptions, this);
     wipe(clientSecret);
 }

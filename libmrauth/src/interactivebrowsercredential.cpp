@@ -98,7 +98,9 @@ private:
         request.authorityHost = m_d->http.authorityHost();
         request.tenantId = m_d->tenantId;
         request.clientId = m_d->clientId;
-        request.redirectUri = m_listener->redirectUri();
+        // Kept: the listener forgets its port once it is closed.
+        m_redirectUri = m_listener->redirectUri();
+        request.redirectUri = m_redirectUri;
         request.scope = scopeParameter(m_scopes, {QStringLiteral("offline_access")});
         request.state = m_state;
         request.codeChallenge = pkceChallengeS256(m_verifier);
@@ -146,8 +148,7 @@ private:
             {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
             {QStringLiteral("client_id"), m_d->clientId},
             {QStringLiteral("code"), code},
-            {QStringLiteral("redirect_uri"),
-             m_listener->redirectUri().toString(QUrl::FullyEncoded)},
+            {QStringLiteral("redirect_uri"), m_redirectUri.toString(QUrl::FullyEncoded)},
             {QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier)},
             {QStringLiteral("scope"), scopeParameter(m_scopes, {QStringLiteral("offline_access")})},
         };
@@ -199,6 +200,7 @@ private:
     QStringList m_scopes;
     TokenReply *m_reply;
     QPointer<LoopbackRedirectListener> m_listener;
+    QUrl m_redirectUri;
     QPointer<AadRequest> m_request;
     QTimer m_timeout;
     QByteArray m_verifier;

@@ -398,6 +398,8 @@ void tst_AadProtocol::aadHttpError_data()
     QTest::newRow("expired") << 400 << QStringLiteral("expired_token") << Error::Code::Timeout;
     QTest::newRow("unavailable") << 503 << QStringLiteral("temporarily_unavailable")
                                  << Error::Code::ServerError;
+    QTest::newRow("401 invalid_request")
+        << 401 << QStringLiteral("invalid_request") << Error::Code::AuthenticationFailed;
     QTest::newRow("throttled") << 429 << QString() << Error::Code::Throttled;
     QTest::newRow("forbidden") << 403 << QString() << Error::Code::Forbidden;
     QTest::newRow("not found") << 404 << QString() << Error::Code::InvalidRequest;
