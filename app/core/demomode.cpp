@@ -57,7 +57,14 @@ QString DemoMode::findEmulator()
     const QString beside = QCoreApplication::applicationDirPath() + u'/' + emulatorName;
     if (QFileInfo(beside).isExecutable())
         return beside;
-    return QStandardPaths::findExecutable(emulatorName);
+    const QString onPath = QStandardPaths::findExecutable(emulatorName);
+    if (!onPath.isEmpty())
+        return onPath;
+    // The build tree: app/gui/mrauth-gui next to app/emulator/mrauth-sts-emulator.
+    const QString buildTree =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../emulator/") + emulatorName;
+    return QFileInfo(buildTree).isExecutable() ? QFileInfo(buildTree).canonicalFilePath()
+                                               : QString();
 }
 
 QString DemoMode::defaultAccountFilePath()

@@ -20,7 +20,8 @@ class AccountStore;
 //! Demo mode: runs the project's STS emulator (`mrauth-sts-emulator --demo`) on loopback and
 //! adds its demo accounts, so that the app shows live tokens with no real account.
 //!
-//! The emulator is taken from MRAUTH_EMULATOR, the running program's directory, or PATH.
+//! The emulator is taken from MRAUTH_EMULATOR, the running program's directory, PATH, or the
+//! build tree (findEmulator()).
 //! The demo keys go to the keychain under a separate service name
 //! (KeychainSecretStore::demoServiceName()); when no keychain is reachable they are kept in
 //! memory, which usesKeychain() and keychainProblem() tell the window. The emulator stops with
@@ -37,7 +38,7 @@ public:
     ~DemoMode() override;
 
     //! The emulator program: MRAUTH_EMULATOR, then the directory of the running program,
-    //! then PATH. Empty when none is found.
+    //! then PATH, then `../emulator/` (the build tree). Empty when none is found.
     static QString findEmulator();
     //! `<generic data location>/mrauth/demo/accounts.json`: the demo's own account list, apart
     //! from the user's.

@@ -54,7 +54,8 @@ QVariant RequestLogModel::data(const QModelIndex &index, int role) const
     case StatusColumn:
         return entry.statusText();
     case LatencyColumn:
-        return tr("%1 ms").arg(entry.latencyMs);
+        // Loopback answers on a kept-alive connection take well under a millisecond.
+        return entry.latencyMs < 1 ? tr("<1 ms") : tr("%1 ms").arg(entry.latencyMs);
     case RequestCvColumn:
         return entry.requestCorrelationVector;
     case ResponseCvColumn:

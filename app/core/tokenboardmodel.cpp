@@ -33,6 +33,11 @@ TokenBoardModel::TokenBoardModel(TokenBoard *board, QObject *parent)
 
 TokenBoardModel::~TokenBoardModel() = default;
 
+TokenBoard *TokenBoardModel::board() const
+{
+    return m_board;
+}
+
 void TokenBoardModel::setRevealed(const QUuid &account, bool revealed)
 {
     if (revealed == m_revealed.contains(account))

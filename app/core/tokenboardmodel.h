@@ -44,7 +44,7 @@ public:
     explicit TokenBoardModel(TokenBoard *board, QObject *parent = nullptr);
     ~TokenBoardModel() override;
 
-    TokenBoard *board() const { return m_board; }
+    TokenBoard *board() const;
 
     //! Shows (or masks again) the token of \a account.
     void setRevealed(const QUuid &account, bool revealed);
