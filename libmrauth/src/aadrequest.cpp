@@ -141,8 +141,10 @@ Error AadRequest::classify(const HttpResponse &response, bool *retryable)
         *retryable = isRetryableHttpStatus(response.status);
     }
     qCDebug(lcMrAuthAad).noquote()
-        << "HTTP" << response.status << (m_oauthError.isEmpty() ? QString() : m_oauthError) << "in"
-        << response.elapsedMs << "ms";
+        << QStringLiteral("HTTP %1%2 in %3 ms")
+               .arg(response.status)
+               .arg(m_oauthError.isEmpty() ? QString() : u' ' + m_oauthError)
+               .arg(response.elapsedMs);
     return error;
 }
 

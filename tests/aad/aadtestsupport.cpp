@@ -3,7 +3,9 @@
 #include <mrauth/jwt.h>
 
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTimer>
@@ -108,6 +110,61 @@ QString audienceOf(const QString &token)
     while (audience.endsWith(u'/'))
         audience.chop(1);
     return audience;
+}
+
+FakeAzureCli::FakeAzureCli() : m_originalPath(qgetenv("PATH"))
+{
+    qputenv("PATH", QFile::encodeName(m_directory.path()) + ':' + m_originalPath);
+}
+
+FakeAzureCli::~FakeAzureCli()
+{
+    qputenv("PATH", m_originalPath);
+}
+
+bool FakeAzureCli::write(const QByteArray &body)
+{
+    QFile script(m_directory.filePath(QStringLiteral("az")));
+    if (!script.open(QIODevice::WriteOnly))
+        return false;
+    const QByteArray record = QFile::encodeName(m_directory.filePath(QStringLiteral("args")));
+    const QByteArray runs = QFile::encodeName(m_directory.filePath(QStringLiteral("runs")));
+    script.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + record + "'\necho run >> '" + runs +
+                 "'\n" + body + '\n');
+    script.close();
+    return script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
+bool FakeAzureCli::writePrinting(const QJsonObject &output)
+{
+    QFile answer(m_directory.filePath(QStringLiteral("answer.json")));
+    if (!answer.open(QIODevice::WriteOnly))
+        return false;
+    answer.write(QJsonDocument(output).toJson());
+    answer.close();
+    return write("cat '" + QFile::encodeName(answer.fileName()) + "'");
+}
+
+void FakeAzureCli::hideEverything()
+{
+    QFile::remove(m_directory.filePath(QStringLiteral("az")));
+    qputenv("PATH", QFile::encodeName(m_directory.path()));
+}
+
+QStringList FakeAzureCli::recordedArguments() const
+{
+    QFile file(m_directory.filePath(QStringLiteral("args")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+int FakeAzureCli::runs() const
+{
+    QFile file(m_directory.filePath(QStringLiteral("runs")));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return int(file.readAll().count('\n'));
 }
 
 TestBrowser::TestBrowser(const EmulatorProcess &emulator, QObject *parent)

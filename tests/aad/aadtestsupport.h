@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <functional>
@@ -67,6 +68,32 @@ bool waitForFinished(TokenReply *reply, int timeoutMs = 15000);
 QString audienceOf(const QString &token);
 //! A string claim of \a token.
 QString claimOf(const QString &token, const QString &claim);
+
+//! A fake Azure CLI: an `az` shell script in a temporary directory that is put first on PATH
+//! while the object lives. The script records its arguments and counts its runs.
+class FakeAzureCli
+{
+public:
+    FakeAzureCli();
+    ~FakeAzureCli();
+    FakeAzureCli(const FakeAzureCli &) = delete;
+    FakeAzureCli &operator=(const FakeAzureCli &) = delete;
+
+    bool isValid() const { return m_directory.isValid(); }
+    //! Writes `az` to run \a body (sh) after recording its arguments.
+    bool write(const QByteArray &body);
+    //! Writes `az` to print \a output.
+    bool writePrinting(const QJsonObject &output);
+    //! Leaves no `az` at all, and nothing else on PATH.
+    void hideEverything();
+    QStringList recordedArguments() const;
+    int runs() const;
+    QString directory() const { return m_directory.path(); }
+
+private:
+    QTemporaryDir m_directory;
+    QByteArray m_originalPath;
+};
 
 //! Plays the browser of an authorization-code sign-in: GETs the authorize URL at the
 //! emulator, reads the 302, optionally rewrites the redirect, and GETs it from the loopback

@@ -8,12 +8,8 @@
 #include <mrauth/clientsecretcredential.h>
 #include <mrauth/mixedrealitystsclient.h>
 
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -48,23 +44,15 @@ private Q_SLOTS:
     void cliTokenAtTheSts();
 
 private:
-    //! Writes the fake `az`: it records its arguments, then runs \a body (sh).
-    void writeAz(const QByteArray &body);
-    //! A fake `az` that prints \a output as its answer.
-    void writeAzPrinting(const QJsonObject &output);
-    QStringList recordedArguments() const;
-    int runs() const;
     std::unique_ptr<TokenReply> run(AzureCliCredential &credential,
                                     const QStringList &scopes = stsScope);
 
     EmulatorProcess m_emulator;
-    std::unique_ptr<QTemporaryDir> m_bin;
-    QByteArray m_originalPath;
+    std::unique_ptr<FakeAzureCli> m_az;
 };
 
 void tst_AadAzureCli::initTestCase()
 {
-    m_originalPath = qgetenv("PATH");
     QString error;
     QVERIFY2(startEmulator(m_emulator, &error), qPrintable(error));
 }
@@ -72,52 +60,13 @@ void tst_AadAzureCli::initTestCase()
 void tst_AadAzureCli::init()
 {
     QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
-    m_bin = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_bin->isValid());
-    qputenv("PATH", QFile::encodeName(m_bin->path()) + ':' + m_originalPath);
+    m_az = std::make_unique<FakeAzureCli>();
+    QVERIFY(m_az->isValid());
 }
 
 void tst_AadAzureCli::cleanup()
 {
-    qputenv("PATH", m_originalPath);
-    m_bin.reset();
-}
-
-void tst_AadAzureCli::writeAz(const QByteArray &body)
-{
-    QFile script(m_bin->filePath(QStringLiteral("az")));
-    QVERIFY(script.open(QIODevice::WriteOnly));
-    const QByteArray record = QFile::encodeName(m_bin->filePath(QStringLiteral("args")));
-    const QByteArray runs = QFile::encodeName(m_bin->filePath(QStringLiteral("runs")));
-    script.write("#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + record + "'\necho run >> '" + runs +
-                 "'\n" + body + '\n');
-    script.close();
-    QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-}
-
-void tst_AadAzureCli::writeAzPrinting(const QJsonObject &output)
-{
-    QFile answer(m_bin->filePath(QStringLiteral("answer.json")));
-    QVERIFY(answer.open(QIODevice::WriteOnly));
-    answer.write(QJsonDocument(output).toJson());
-    answer.close();
-    writeAz("cat '" + QFile::encodeName(answer.fileName()) + "'");
-}
-
-QStringList tst_AadAzureCli::recordedArguments() const
-{
-    QFile file(m_bin->filePath(QStringLiteral("args")));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-}
-
-int tst_AadAzureCli::runs() const
-{
-    QFile file(m_bin->filePath(QStringLiteral("runs")));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    return int(file.readAll().count('\n'));
+    m_az.reset();
 }
 
 std::unique_ptr<TokenReply> tst_AadAzureCli::run(AzureCliCredential &credential,
@@ -130,12 +79,13 @@ std::unique_ptr<TokenReply> tst_AadAzureCli::run(AzureCliCredential &credential,
 
 void tst_AadAzureCli::expiresOnFromNewerCli()
 {
-    writeAzPrinting({{QStringLiteral("accessToken"), QStringLiteral("cli-token-1")},
-                     {QStringLiteral("expiresOn"), QStringLiteral("2001-01-01 00:00:00.000000")},
-                     {QStringLiteral("expires_on"), qint64(4102444800)},
-                     {QStringLiteral("subscription"), QStringLiteral("sub")},
-                     {QStringLiteral("tenant"), tenantId},
-                     {QStringLiteral("tokenType"), QStringLiteral("Bearer")}});
+    QVERIFY(m_az->writePrinting(
+        {{QStringLiteral("accessToken"), QStringLiteral("cli-token-1")},
+         {QStringLiteral("expiresOn"), QStringLiteral("2001-01-01 00:00:00.000000")},
+         {QStringLiteral("expires_on"), qint64(4102444800)},
+         {QStringLiteral("subscription"), QStringLiteral("sub")},
+         {QStringLiteral("tenant"), tenantId},
+         {QStringLiteral("tokenType"), QStringLiteral("Bearer")}}));
     AzureCliCredential cli;
     auto reply = run(cli);
     QVERIFY2(reply->error() == Error::Code::NoError, qPrintable(reply->errorInfo().toString()));
@@ -149,8 +99,8 @@ void tst_AadAzureCli::expiresOnFallbackForOlderCli()
     const QDateTime local = QDateTime::currentDateTime().addSecs(3600);
     const QString expiresOn =
         local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(".123456");
-    writeAzPrinting({{QStringLiteral("accessToken"), QStringLiteral("cli-token-2")},
-                     {QStringLiteral("expiresOn"), expiresOn}});
+    QVERIFY(m_az->writePrinting({{QStringLiteral("accessToken"), QStringLiteral("cli-token-2")},
+                                 {QStringLiteral("expiresOn"), expiresOn}}));
     AzureCliCredential cli;
     auto reply = run(cli);
     QVERIFY2(reply->error() == Error::Code::NoError, qPrintable(reply->errorInfo().toString()));
@@ -159,12 +109,12 @@ void tst_AadAzureCli::expiresOnFallbackForOlderCli()
 
 void tst_AadAzureCli::argumentsAndTenant()
 {
-    writeAzPrinting({{QStringLiteral("accessToken"), QStringLiteral("t")},
-                     {QStringLiteral("expires_on"), qint64(4102444800)}});
+    QVERIFY(m_az->writePrinting({{QStringLiteral("accessToken"), QStringLiteral("t")},
+                                 {QStringLiteral("expires_on"), qint64(4102444800)}}));
     AzureCliCredential plain;
     auto reply = run(plain);
     QCOMPARE(reply->error(), Error::Code::NoError);
-    QCOMPARE(recordedArguments(),
+    QCOMPARE(m_az->recordedArguments(),
              (QStringList{QStringLiteral("account"), QStringLiteral("get-access-token"),
                           QStringLiteral("--scope"),
                           QStringLiteral("https://sts.mixedreality.azure.com//.default"),
@@ -175,32 +125,32 @@ void tst_AadAzureCli::argumentsAndTenant()
     AzureCliCredential withTenant(options);
     auto second = run(withTenant);
     QCOMPARE(second->error(), Error::Code::NoError);
-    QCOMPARE(recordedArguments().mid(6), (QStringList{QStringLiteral("--tenant"), tenantId}));
+    QCOMPARE(m_az->recordedArguments().mid(6), (QStringList{QStringLiteral("--tenant"), tenantId}));
 
     options.tenantId = QStringLiteral("contoso.com; rm -rf /");
     AzureCliCredential badTenant(options);
     QCOMPARE(badTenant.configurationError().code(), Error::Code::InvalidArgument);
     auto third = run(badTenant);
     QCOMPARE(third->error(), Error::Code::InvalidArgument);
-    QCOMPARE(runs(), 2);
+    QCOMPARE(m_az->runs(), 2);
 }
 
 void tst_AadAzureCli::cachedPerScope()
 {
-    writeAzPrinting({{QStringLiteral("accessToken"), QStringLiteral("t")},
-                     {QStringLiteral("expires_on"), qint64(4102444800)}});
+    QVERIFY(m_az->writePrinting({{QStringLiteral("accessToken"), QStringLiteral("t")},
+                                 {QStringLiteral("expires_on"), qint64(4102444800)}}));
     AzureCliCredential cli;
     QCOMPARE(run(cli)->error(), Error::Code::NoError);
     QCOMPARE(run(cli)->error(), Error::Code::NoError);
-    QCOMPARE(runs(), 1);
+    QCOMPARE(m_az->runs(), 1);
     QCOMPARE(run(cli, {QStringLiteral("https://management.azure.com//.default")})->error(),
              Error::Code::NoError);
-    QCOMPARE(runs(), 2);
+    QCOMPARE(m_az->runs(), 2);
 }
 
 void tst_AadAzureCli::notLoggedIn()
 {
-    writeAz("echo \"ERROR: Please run 'az login' to setup account.\" >&2\nexit 1");
+    QVERIFY(m_az->write("echo \"ERROR: Please run 'az login' to setup account.\" >&2\nexit 1"));
     AzureCliCredential cli;
     auto reply = run(cli);
     QCOMPARE(reply->error(), Error::Code::CredentialUnavailable);
@@ -209,7 +159,7 @@ void tst_AadAzureCli::notLoggedIn()
 
 void tst_AadAzureCli::missingCli()
 {
-    qputenv("PATH", QFile::encodeName(m_bin->path()));
+    m_az->hideEverything();
     AzureCliCredential cli;
     auto reply = run(cli);
     QCOMPARE(reply->error(), Error::Code::CredentialUnavailable);
@@ -218,7 +168,7 @@ void tst_AadAzureCli::missingCli()
 
 void tst_AadAzureCli::hangingCli()
 {
-    writeAz("exec sleep 30");
+    QVERIFY(m_az->write("exec sleep 30"));
     AzureCliCredentialOptions options;
     options.processTimeout = 500ms;
     AzureCliCredential cli(options);
@@ -233,8 +183,9 @@ void tst_AadAzureCli::hangingCli()
 
 void tst_AadAzureCli::failingCli()
 {
-    writeAz("echo 'ERROR: AADSTS700082: The refresh token has expired due to inactivity.' >&2\n"
-            "exit 1");
+    QVERIFY(m_az->write(
+        "echo 'ERROR: AADSTS700082: The refresh token has expired due to inactivity.' >&2\n"
+        "exit 1"));
     AzureCliCredential cli;
     auto reply = run(cli);
     QCOMPARE(reply->error(), Error::Code::AuthenticationFailed);
@@ -243,7 +194,7 @@ void tst_AadAzureCli::failingCli()
 
 void tst_AadAzureCli::garbageOutput()
 {
-    writeAz("echo 'secret-looking-token-text but not JSON'");
+    QVERIFY(m_az->write("echo 'secret-looking-token-text but not JSON'"));
     AzureCliCredential cli;
     auto reply = run(cli);
     QCOMPARE(reply->error(), Error::Code::InvalidResponse);
@@ -252,12 +203,12 @@ void tst_AadAzureCli::garbageOutput()
 
 void tst_AadAzureCli::oneScopeOnly()
 {
-    writeAzPrinting({{QStringLiteral("accessToken"), QStringLiteral("t")},
-                     {QStringLiteral("expires_on"), qint64(4102444800)}});
+    QVERIFY(m_az->writePrinting({{QStringLiteral("accessToken"), QStringLiteral("t")},
+                                 {QStringLiteral("expires_on"), qint64(4102444800)}}));
     AzureCliCredential cli;
     auto reply = run(cli, {QStringLiteral("a/.default"), QStringLiteral("b/.default")});
     QCOMPARE(reply->error(), Error::Code::InvalidArgument);
-    QCOMPARE(runs(), 0);
+    QCOMPARE(m_az->runs(), 0);
 }
 
 void tst_AadAzureCli::cliTokenAtTheSts()
@@ -269,9 +220,9 @@ void tst_AadAzureCli::cliTokenAtTheSts()
     std::unique_ptr<TokenReply> issued(issuer.getToken(stsScope));
     QVERIFY(waitForFinished(issued.get()));
     QCOMPARE(issued->error(), Error::Code::NoError);
-    writeAzPrinting(
+    QVERIFY(m_az->writePrinting(
         {{QStringLiteral("accessToken"), issued->accessToken().token()},
-         {QStringLiteral("expires_on"), issued->accessToken().expiresOn().toSecsSinceEpoch()}});
+         {QStringLiteral("expires_on"), issued->accessToken().expiresOn().toSecsSinceEpoch()}}));
 
     MixedRealityStsClientOptions options;
     options.customEndpointUrl = m_emulator.url();

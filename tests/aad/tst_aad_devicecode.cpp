@@ -9,12 +9,17 @@
 #include <mrauth/mixedrealitystsclient.h>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryFile>
 #include <QTest>
 
 #include <memory>
+
+#include <cstdio>
+#include <unistd.h>
 
 using namespace MrAuth;
 using namespace MrAuth::AadTest;
@@ -40,6 +45,7 @@ private Q_SLOTS:
     void unknownPublicClient();
     void refusedRefreshTokenStartsASignIn();
     void userTokenAtTheSts();
+    void unobservedCodeIsPrintedToStderr();
 
 private:
     std::unique_ptr<DeviceCodeCredential> credential(const QString &tenant = tenantId);
@@ -232,6 +238,40 @@ void tst_AadDeviceCode::userTokenAtTheSts()
     QVERIFY(waitForFinished(reply.get()));
     QVERIFY2(reply->error() == Error::Code::NoError, qPrintable(reply->errorInfo().toString()));
     QCOMPARE(claimOf(reply->accessToken().token(), QStringLiteral("aid")), accountId);
+}
+
+void tst_AadDeviceCode::unobservedCodeIsPrintedToStderr()
+{
+    // Nobody connected, no callback: the code must still reach the user, as Azure Identity's
+    // default prompt does it.
+    QTemporaryFile capture;
+    QVERIFY(capture.open());
+    DeviceCodeCredentialOptions options;
+    static_cast<AzureCredentialOptions &>(options) = emulatorOptions(m_emulator);
+    DeviceCodeCredential aad(tenantId, publicClientId, options);
+
+    std::fflush(stderr);
+    const int savedStderr = ::dup(2);
+    QVERIFY(savedStderr >= 0);
+    ::dup2(capture.handle(), 2);
+    std::unique_ptr<TokenReply> reply(aad.getToken(signInScope));
+    const bool printed = QTest::qWaitFor([&capture] { return capture.size() > 0; }, 10000);
+    std::fflush(stderr);
+    ::dup2(savedStderr, 2);
+    ::close(savedStderr);
+
+    QVERIFY(printed);
+    const QJsonArray pending = m_emulator.pendingDeviceCodes();
+    QCOMPARE(pending.size(), 1);
+    const QString userCode =
+        pending.first().toObject().value(QStringLiteral("userCode")).toString();
+    QFile printedFile(capture.fileName());
+    QVERIFY(printedFile.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(printedFile.readAll());
+    QVERIFY2(text.contains(userCode), qPrintable(text));
+    QVERIFY(text.contains(u"To sign in"));
+    reply->abort();
+    QVERIFY(m_emulator.declineDeviceCode(userCode)); // leaves no pending code for other tests
 }
 
 QTEST_GUILESS_MAIN(tst_AadDeviceCode)
