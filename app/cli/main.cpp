@@ -1,0 +1,58 @@
+// mrauth: the command-line tool. All logic lives in mrauth_cli; main() only chooses the
+// application object, because the clipboard (token --copy) needs a QGuiApplication and
+// nothing else should need a display.
+
+#include "cliapplication.h"
+#include "clierror.h"
+#include "clipboardsession.h"
+#include "console.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QProcessEnvironment>
+
+#include <memory>
+
+using namespace MrAuth;
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int index = 0; index < argc; ++index)
+        arguments.append(QString::fromLocal8Bit(argv[index]));
+
+    std::unique_ptr<QCoreApplication> application;
+    if (CliApplication::needsGuiApplication(arguments)) {
+        const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QString reason = ClipboardSession::unavailableReason(environment);
+        if (!reason.isEmpty()) {
+            Console::errLine(
+                CliError(QStringLiteral("ClipboardUnavailable"), reason, ExitCode::Failure)
+                    .toLine());
+            return toInt(ExitCode::Failure);
+        }
+        const QString platforms = ClipboardSession::platformFallbacks(environment);
+        if (!platforms.isEmpty())
+            qputenv("QT_QPA_PLATFORM", platforms.toLocal8Bit());
+        // A display that cannot be reached falls back to offscreen, reported below in one
+        // line instead of the platform plugin's warnings.
+        QLoggingCategory::setFilterRules(QStringLiteral("qt.qpa.*.warning=false"));
+        application = std::make_unique<QGuiApplication>(argc, argv);
+        QLoggingCategory::setFilterRules(QString());
+        const QString problem =
+            ClipboardSession::startedPlatformProblem(environment, QGuiApplication::platformName());
+        if (!problem.isEmpty()) {
+            Console::errLine(
+                CliError(QStringLiteral("ClipboardUnavailable"), problem, ExitCode::Failure)
+                    .toLine());
+            return toInt(ExitCode::Failure);
+        }
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(QStringLiteral("mrauth"));
+    QCoreApplication::setApplicationVersion(CliApplication::versionText());
+    CliApplication cli;
+    return cli.run();
+}
