@@ -12,7 +12,7 @@ add_compile_definitions(
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     add_compile_options(-Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wold-style-cast
-                        -Wcast-align -Woverloaded-virtual -Wnull-dereference)
+                        -Wcast-align -Woverloaded-virtual)
     if(MRAUTH_WARNINGS_AS_ERRORS)
         add_compile_options(-Werror)
     endif()
