@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # MrAuth's one entry point for setting up, building, running and testing on Debian bookworm.
 #
-#   ./scripts/dev.sh run     install dependencies, build, and run the app (demo mode when no
-#                            accounts are configured)
+#   ./scripts/dev.sh run     install dependencies, build, and run the desktop app (demo mode
+#                            when no accounts are configured; the CLI demo without a display)
 #   ./scripts/dev.sh test    install dependencies, build, and run the whole test suite
 #   ./scripts/dev.sh asan    the same test suite in an AddressSanitizer + UBSan build
 #   ./scripts/dev.sh deps    only install the Debian packages (idempotent)
@@ -74,16 +74,24 @@ run_tests() {
         ctest --preset "$preset" -j "$(nproc)" --no-tests=error
 }
 
+# Runs the desktop app; it starts the emulator with demo accounts when you have no accounts yet.
+# Without a display, says so and shows the same demo through the CLI.
 run_app() {
     local dir
     dir=$(build_dir "${MRAUTH_PRESET:-dev}")
-    local emulator="$dir/app/emulator/mrauth-sts-emulator"
-    local sample="$dir/samples/client_sample_async"
-    local work
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        log "Starting mrauth-gui (demo mode when no accounts are configured yet)"
+        exec "$dir/app/gui/mrauth-gui" --demo-when-empty
+    fi
+    log "No display (DISPLAY and WAYLAND_DISPLAY are unset): showing the demo through the mrauth CLI"
+    run_cli_demo "$dir"
+}
+
+run_cli_demo() {
+    local dir=$1 work
     work=$(mktemp -d "${TMPDIR:-/tmp}/mrauth-demo.XXXXXX")
-    log "Starting the STS emulator with its demo accounts"
-    "$emulator" --port 0 --demo --demo-dir "$work" --tls-dir "$work/tls" --log "$work/emulator.log" \
-        >"$work/emulator.out" &
+    "$dir/app/emulator/mrauth-sts-emulator" --port 0 --demo --demo-dir "$work" \
+        --tls-dir "$work/tls" --log "$work/emulator.log" >"$work/emulator.out" &
     local emulator_pid=$!
     # shellcheck disable=SC2064
     trap "kill $emulator_pid 2>/dev/null; rm -rf '$work'" EXIT
@@ -95,13 +103,15 @@ run_app() {
         sleep 0.1
     done
     [ -n "$url" ] || { echo "the emulator did not start" >&2; exit 1; }
-    log "Emulator at $url; getting a token for each demo account with client_sample_async"
+    log "STS emulator at $url; a token for each demo account:"
     jq -r '.accounts[] | [.name, .accountId, .accountDomain, .primaryKey] | @tsv' \
         "$work/demo-accounts.json" | while IFS=$'\t' read -r name id domain key; do
-        printf '%s: ' "$name"
-        MIXEDREALITY_ACCOUNT_ID="$id" MIXEDREALITY_ACCOUNT_DOMAIN="$domain" \
-            MIXEDREALITY_ACCOUNT_KEY="$key" MIXEDREALITY_STS_ENDPOINT="$url" \
-            MIXEDREALITY_CA_FILE="$ca" "$sample"
+        printf '\n%s\n' "$name"
+        # The key travels in the environment, never in argv.
+        MIXEDREALITY_ACCOUNT_KEY="$key" "$dir/app/cli/mrauth" token --account-id "$id" \
+            --account-domain "$domain" --endpoint "$url" --ca-file "$ca" --format json |
+            jq '{accountId, endpoint, expiresOn, requestCorrelationVector,
+                 responseCorrelationVector, accessToken: (.accessToken[0:24] + "…")}'
     done
 }
 
