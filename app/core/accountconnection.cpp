@@ -1,5 +1,10 @@
 #include "accountconnection.h"
 
+#include <mrauth/azureclicredential.h>
+#include <mrauth/clientsecretcredential.h>
+#include <mrauth/devicecodecredential.h>
+#include <mrauth/devicecodeinfo.h>
+#include <mrauth/interactivebrowsercredential.h>
 #include <mrauth/mixedrealitystsclient.h>
 
 #include <QDir>
@@ -69,8 +74,13 @@ AccountConnection::AccountConnection(const Account &account, const Secrets &secr
         client = new MixedRealityStsClient(account.accountId().trimmed(),
                                            account.accountDomain().trimmed(), m_keyCredential, sts);
     } else {
-        if (!account.aadScope().isEmpty())
+        if (!account.aadScope().isEmpty()) {
             sts.aadScopes = QStringList{account.aadScope()};
+        } else if (account.authMode() == Account::AuthMode::DeviceCode ||
+                   account.authMode() == Account::AuthMode::InteractiveBrowser) {
+            // A user signs in: the delegated scope, not the application's `.default`.
+            sts.aadScopes = QStringList{MixedRealityStsClientOptions::userSignInScope()};
+        }
         m_aadCredential = createAzureAdCredential(secrets, options, *sts.sslConfiguration);
         if (!m_aadCredential)
             return;
@@ -107,12 +117,79 @@ std::shared_ptr<TokenCredential>
 AccountConnection::createAzureAdCredential(const Secrets &secrets, const Options &options,
                                            const QSslConfiguration &ssl)
 {
-    Q_UNUSED(secrets)
-    Q_UNUSED(options)
-    Q_UNUSED(ssl)
-    m_configurationError = Error(Error::Code::CredentialUnavailable,
-                                 tr("Azure AD sign-in is not available in this build."));
-    return {};
-}
+    // Azure AD requests get the same network, TLS (with the account's CA, so that a local
+    // authority such as the emulator can be trusted), retries and clock as the STS.
+    AzureCredentialOptions common;
+    if (!m_account.authorityHost().isEmpty())
+        common.authorityHost = m_account.authorityHost();
+    common.sslConfiguration = ssl;
+    common.networkAccessManager = options.sts.networkAccessManager;
+    common.retryPolicy = options.sts.retryPolicy;
+    common.transferTimeout = options.sts.transferTimeout;
+    common.userAgentSuffix = options.sts.userAgentSuffix;
+    common.clock = options.clock;
+    const QString tenant = m_account.tenantId().trimmed();
+    const QString client = m_account.clientId().trimmed();
 
+    std::shared_ptr<TokenCredential> credential;
+    Error error;
+    switch (m_account.authMode()) {
+    case Account::AuthMode::AccountKey:
+        return {};
+    case Account::AuthMode::ClientSecret: {
+        auto clientSecret =
+            std::make_shared<ClientSecretCredential>(tenant, client, secrets.clientSecret, common);
+        error = clientSecret->configurationError();
+        credential = clientSecret;
+        break;
+    }
+    case Account::AuthMode::DeviceCode: {
+        DeviceCodeCredentialOptions deviceOptions;
+        static_cast<AzureCredentialOptions &>(deviceOptions) = common;
+        auto deviceCode = std::make_shared<DeviceCodeCredential>(tenant, client, deviceOptions);
+        if (!secrets.refreshToken.isEmpty())
+            deviceCode->setRefreshToken(secrets.refreshToken);
+        DeviceCodeCredential *raw = deviceCode.get();
+        connect(raw, &DeviceCodeCredential::deviceCodeReceived, this,
+                &AccountConnection::deviceCodeReceived);
+        connect(raw, &DeviceCodeCredential::refreshTokenChanged, this,
+                [this, raw] { Q_EMIT refreshTokenChanged(raw->refreshToken()); });
+        error = deviceCode->configurationError();
+        credential = deviceCode;
+        break;
+    }
+    case Account::AuthMode::InteractiveBrowser: {
+        InteractiveBrowserCredentialOptions browserOptions;
+        static_cast<AzureCredentialOptions &>(browserOptions) = common;
+        if (options.openBrowser)
+            browserOptions.openBrowser = options.openBrowser;
+        auto browser =
+            std::make_shared<InteractiveBrowserCredential>(tenant, client, browserOptions);
+        if (!secrets.refreshToken.isEmpty())
+            browser->setRefreshToken(secrets.refreshToken);
+        InteractiveBrowserCredential *raw = browser.get();
+        connect(raw, &InteractiveBrowserCredential::authorizationUrlReady, this,
+                &AccountConnection::browserSignInStarted);
+        connect(raw, &InteractiveBrowserCredential::refreshTokenChanged, this,
+                [this, raw] { Q_EMIT refreshTokenChanged(raw->refreshToken()); });
+        error = browser->configurationError();
+        credential = browser;
+        break;
+    }
+    case Account::AuthMode::AzureCli: {
+        AzureCliCredentialOptions cliOptions;
+        static_cast<AzureCredentialOptions &>(cliOptions) = common;
+        cliOptions.tenantId = tenant;
+        auto cli = std::make_shared<AzureCliCredential>(cliOptions);
+        error = cli->configurationError();
+        credential = cli;
+        break;
+    }
+    }
+    if (error) {
+        m_configurationError = error;
+        return {};
+    }
+    return credential;
+}
 } // namespace MrAuth

@@ -5,6 +5,7 @@
 
 #include <mrauth/accountkeycredential.h>
 #include <mrauth/clock.h>
+#include <mrauth/devicecodeinfo.h>
 #include <mrauth/error.h>
 #include <mrauth/mixedrealitystsclientoptions.h>
 #include <mrauth/mixedrealitytokencredential.h>
@@ -19,8 +20,6 @@
 #include <optional>
 
 namespace MrAuth {
-
-class DeviceCodeInfo;
 
 //! The live link between one Account and the STS: the library's credentials, built from the
 //! account's metadata and its secrets, ending in a caching MixedRealityTokenCredential.

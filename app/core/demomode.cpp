@@ -111,6 +111,41 @@ QList<DemoMode::DemoAccount> DemoMode::accountsFromFile(const QByteArray &json,
         demo.secondaryKey = object.value(QStringLiteral("secondaryKey")).toString();
         result << demo;
     }
+    // An Azure AD sign-in too: the first service principal with a role on a demo account,
+    // against the emulator as the authority.
+    const QJsonObject root = document.object();
+    const QJsonArray tenants = root.value(QStringLiteral("tenants")).toArray();
+    const QJsonArray roles = root.value(QStringLiteral("roleAssignments")).toArray();
+    const QJsonObject tenant = tenants.first().toObject();
+    const QJsonObject principal =
+        tenant.value(QStringLiteral("servicePrincipals")).toArray().first().toObject();
+    const QString clientId = principal.value(QStringLiteral("clientId")).toString();
+    for (const QJsonValue &role : roles) {
+        const QJsonObject assignment = role.toObject();
+        if (clientId.isEmpty() ||
+            assignment.value(QStringLiteral("principalId")).toString() != clientId)
+            continue;
+        const QString accountId = assignment.value(QStringLiteral("accountId")).toString();
+        for (const DemoAccount &keyed : std::as_const(result)) {
+            if (keyed.account.accountId() != accountId)
+                continue;
+            DemoAccount aad = keyed;
+            aad.account.setUuid(
+                QUuid::createUuidV5(demoNamespace, accountId.toLower() + QStringLiteral("/aad")));
+            aad.account.setDisplayName(
+                tr("Demo %1 (Azure AD)").arg(keyed.account.serviceDisplayName()));
+            aad.account.setAuthMode(Account::AuthMode::ClientSecret);
+            aad.account.setTenantId(tenant.value(QStringLiteral("tenantId")).toString());
+            aad.account.setClientId(clientId);
+            aad.account.setAuthorityHost(endpoint);
+            aad.primaryKey.clear();
+            aad.secondaryKey.clear();
+            aad.clientSecret = principal.value(QStringLiteral("clientSecret")).toString();
+            result << aad;
+            break;
+        }
+        break;
+    }
     if (result.isEmpty() && error)
         *error = tr("The emulator's demo accounts file has no usable account.");
     return result;
@@ -280,8 +315,10 @@ void DemoMode::storeSecrets(const QList<DemoAccount> &accounts)
     QList<SecretJob *> jobs;
     for (const DemoAccount &demo : accounts) {
         metadata << demo.account;
-        jobs << m_secretStore->writeSecret(demo.account.uuid(), SecretKind::PrimaryKey,
-                                           demo.primaryKey);
+        if (!demo.primaryKey.isEmpty()) {
+            jobs << m_secretStore->writeSecret(demo.account.uuid(), SecretKind::PrimaryKey,
+                                               demo.primaryKey);
+        }
         if (!demo.secondaryKey.isEmpty()) {
             jobs << m_secretStore->writeSecret(demo.account.uuid(), SecretKind::SecondaryKey,
                                                demo.secondaryKey);

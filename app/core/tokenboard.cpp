@@ -48,6 +48,7 @@ TokenBoard::TokenBoard(AccountStore *accounts, SecretStore *secrets, RequestLog 
 {
     qRegisterMetaType<AccessToken>();
     qRegisterMetaType<Error>();
+    qRegisterMetaType<DeviceCodeInfo>();
     connect(accounts, &AccountStore::accountsReset, this, &TokenBoard::resetFromStore);
     connect(accounts, &AccountStore::accountAdded, this, &TokenBoard::onAccountAdded);
     connect(accounts, &AccountStore::accountChanged, this, &TokenBoard::onAccountChanged);

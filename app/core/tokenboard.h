@@ -8,6 +8,7 @@
 #include "tokenentry.h"
 
 #include <mrauth/clock.h>
+#include <mrauth/devicecodeinfo.h>
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -21,7 +22,6 @@
 
 namespace MrAuth {
 
-class DeviceCodeInfo;
 class TokenReply;
 
 //! The live tokens of every account in an AccountStore, in the store's order.

@@ -603,6 +603,11 @@ void AccountDialog::testConnection()
         finishTest(m_testConnection->configurationError(), {}, 0, {}, {}, 0, 0);
         return;
     }
+    connect(m_testConnection, &AccountConnection::deviceCodeReceived, this,
+            [this](const DeviceCodeInfo &info) {
+                m_testResult->setText(tr("Sign in: open %1 and enter the code %2. Waiting…")
+                                          .arg(info.verificationUri().toString(), info.userCode()));
+            });
     connect(m_testConnection, &AccountConnection::browserSignInStarted, this,
             [this](const QUrl &url) {
                 m_testResult->setText(

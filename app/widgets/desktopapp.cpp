@@ -12,6 +12,7 @@
 #include "tokenboard.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -45,6 +46,9 @@ DesktopApp::DesktopApp(const Options &options, QObject *parent)
     AccountConnection::Options connection;
     connection.sts.networkAccessManager = m_network.get();
     connection.sts.userAgentSuffix = QStringLiteral("mrauth-gui");
+    connection.openBrowser = [](const QUrl &url) {
+        return QDesktopServices::openUrl(url);
+    };
     m_board->setConnectionOptions(connection);
     m_clipboard = std::make_unique<SecureClipboard>();
 

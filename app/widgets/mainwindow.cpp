@@ -17,6 +17,7 @@
 #include "tokenboardmodel.h"
 #include "tokendetailsdialog.h"
 
+#include <mrauth/devicecodeinfo.h>
 #include <mrauth/mrauth_version.h>
 
 #include <QAction>
@@ -89,7 +90,11 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(services.board, &TokenBoard::entryChanged, this, [this] {
         updateActions();
         updateSelectionDetails();
+        updateSignInBanner();
     });
+    connect(services.board, &TokenBoard::deviceCodeReceived, this, &MainWindow::showDeviceCode);
+    connect(services.board, &TokenBoard::browserSignInStarted, this,
+            &MainWindow::showBrowserSignIn);
     connect(services.board, &TokenBoard::ticked, this, [this] {
         updateActions();
         updateSelectionDetails();
@@ -363,6 +368,35 @@ void MainWindow::createCentralWidget()
     });
     connect(dismiss, &QPushButton::clicked, m_storeBanner, &QWidget::hide);
     layout->addWidget(m_storeBanner);
+
+    m_signInBanner = createBanner(QStringLiteral("signInBanner"), &m_signInBannerLabel);
+    m_signInBanner->setAccessibleName(tr("Azure AD sign-in"));
+    auto *openSignIn = new QPushButton(tr("Open Sign-in &Page"), m_signInBanner);
+    openSignIn->setObjectName(QStringLiteral("signInOpenButton"));
+    openSignIn->setAccessibleName(tr("Open the sign-in page in the browser"));
+    m_signInCopyCode = new QPushButton(tr("Copy &Code"), m_signInBanner);
+    m_signInCopyCode->setObjectName(QStringLiteral("signInCopyCodeButton"));
+    m_signInCopyCode->setAccessibleName(tr("Copy the sign-in code"));
+    auto *cancelSignIn = new QPushButton(tr("Ca&ncel Sign-in"), m_signInBanner);
+    cancelSignIn->setObjectName(QStringLiteral("signInCancelButton"));
+    cancelSignIn->setAccessibleName(tr("Cancel the sign-in"));
+    m_signInBanner->layout()->addWidget(openSignIn);
+    m_signInBanner->layout()->addWidget(m_signInCopyCode);
+    m_signInBanner->layout()->addWidget(cancelSignIn);
+    connect(openSignIn, &QPushButton::clicked, this, [this] {
+        if (m_signInUrl.isValid())
+            QDesktopServices::openUrl(m_signInUrl);
+    });
+    connect(m_signInCopyCode, &QPushButton::clicked, this, [this] {
+        // The user code is not a secret: it only works together with the user's sign-in.
+        QGuiApplication::clipboard()->setText(m_signInCode);
+        statusBar()->showMessage(tr("Copied the sign-in code %1.").arg(m_signInCode), 5000);
+    });
+    connect(cancelSignIn, &QPushButton::clicked, this, [this] {
+        if (!m_signInAccount.isNull())
+            m_services.board->cancel(m_signInAccount);
+    });
+    layout->addWidget(m_signInBanner);
 
     m_demoBanner = createBanner(QStringLiteral("demoBanner"), &m_demoBannerLabel);
     m_demoBanner->setAccessibleName(tr("Demo mode"));
@@ -1025,6 +1059,55 @@ void MainWindow::showDemoStatus()
     }
     m_demoBannerLabel->setText(text);
     m_demoBanner->show();
+}
+
+void MainWindow::showDeviceCode(const QUuid &account, const DeviceCodeInfo &info)
+{
+    const TokenEntry entry = m_services.board->entry(account);
+    m_signInAccount = account;
+    m_signInUrl = info.verificationUri();
+    m_signInCode = info.userCode();
+    m_signInBannerLabel->setText(
+        tr("<b>Sign in for \"%1\":</b> open <a href=\"%2\">%2</a> and enter the code "
+           "<b><tt>%3</tt></b> (valid until %4).")
+            .arg(entry.account.displayName().toHtmlEscaped(),
+                 info.verificationUri().toString().toHtmlEscaped(), info.userCode().toHtmlEscaped(),
+                 info.expiresOn().toLocalTime().toString(QStringLiteral("HH:mm"))));
+    m_signInBannerLabel->setOpenExternalLinks(true);
+    m_signInCopyCode->show();
+    m_signInBanner->show();
+    if (m_tray && !isVisible()) {
+        m_tray->showMessage(tr("Azure AD sign-in"),
+                            tr("%1: enter the code %2 at %3")
+                                .arg(entry.account.displayName(), info.userCode(),
+                                     info.verificationUri().toString()),
+                            QSystemTrayIcon::Information, 30000);
+    }
+}
+
+void MainWindow::showBrowserSignIn(const QUuid &account, const QUrl &url)
+{
+    const TokenEntry entry = m_services.board->entry(account);
+    m_signInAccount = account;
+    m_signInUrl = url;
+    m_signInCode.clear();
+    m_signInBannerLabel->setText(
+        tr("<b>Sign in for \"%1\"</b> in your browser; MrAuth waits for "
+           "it (%2).")
+            .arg(entry.account.displayName().toHtmlEscaped(), url.host().toHtmlEscaped()));
+    m_signInCopyCode->hide();
+    m_signInBanner->show();
+}
+
+void MainWindow::updateSignInBanner()
+{
+    if (m_signInAccount.isNull() || m_services.board->entry(m_signInAccount).fetching)
+        return;
+    // The sign-in ended (token, error or cancel).
+    m_signInAccount = QUuid();
+    m_signInUrl.clear();
+    m_signInCode.clear();
+    m_signInBanner->hide();
 }
 
 void MainWindow::toggleVisible()

@@ -8,6 +8,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 #include <QUuid>
 
 class QAction;
@@ -24,6 +25,7 @@ namespace MrAuth {
 
 class AccountStore;
 class AppSettings;
+class DeviceCodeInfo;
 class DemoMode;
 class LogPanel;
 class RequestLog;
@@ -112,6 +114,9 @@ private:
     void retryKeychain();
     void showStoreReport(const AccountStoreReport &report);
     void showDemoStatus();
+    void showDeviceCode(const QUuid &account, const DeviceCodeInfo &info);
+    void showBrowserSignIn(const QUuid &account, const QUrl &url);
+    void updateSignInBanner();
     void rebuildTrayMenu();
     QFrame *createBanner(const QString &objectName, QLabel **label);
 
@@ -125,6 +130,12 @@ private:
     QLabel *m_keychainBannerLabel = nullptr;
     QFrame *m_storeBanner = nullptr;
     QLabel *m_storeBannerLabel = nullptr;
+    QFrame *m_signInBanner = nullptr;
+    QLabel *m_signInBannerLabel = nullptr;
+    QPushButton *m_signInCopyCode = nullptr;
+    QUuid m_signInAccount;
+    QUrl m_signInUrl;
+    QString m_signInCode;
     QFrame *m_demoBanner = nullptr;
     QLabel *m_demoBannerLabel = nullptr;
     QLabel *m_secretStoreLabel = nullptr;

@@ -69,7 +69,7 @@ void TestDemoMode::accountsFromFile()
     QString error;
     const QList<DemoMode::DemoAccount> accounts =
         DemoMode::accountsFromFile(file, endpoint, QStringLiteral("/tmp/ca.pem"), &error);
-    QCOMPARE(accounts.size(), 3);
+    QCOMPARE(accounts.size(), 4);
     QCOMPARE(accounts.at(0).account.service(), Account::Service::SpatialAnchors);
     QCOMPARE(accounts.at(1).account.service(), Account::Service::RemoteRendering);
     QCOMPARE(accounts.at(2).account.service(), Account::Service::ObjectAnchors);
@@ -77,10 +77,22 @@ void TestDemoMode::accountsFromFile()
         QVERIFY(demo.account.problems().isEmpty());
         QCOMPARE(demo.account.customEndpoint(), endpoint);
         QCOMPARE(demo.account.caCertificateFile(), QStringLiteral("/tmp/ca.pem"));
-        QVERIFY(!demo.primaryKey.isEmpty());
-        QVERIFY(!demo.secondaryKey.isEmpty());
         QVERIFY(demo.account.isAutoRefresh());
     }
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(accounts.at(i).account.authMode(), Account::AuthMode::AccountKey);
+        QVERIFY(!accounts.at(i).primaryKey.isEmpty());
+        QVERIFY(!accounts.at(i).secondaryKey.isEmpty());
+    }
+    // The Azure AD demo: the tenant's service principal, the emulator as authority.
+    const Account aad = accounts.at(3).account;
+    QCOMPARE(aad.authMode(), Account::AuthMode::ClientSecret);
+    QCOMPARE(aad.accountId(), accounts.at(0).account.accountId());
+    QCOMPARE(aad.authorityHost(), endpoint);
+    QVERIFY(!aad.tenantId().isEmpty() && !aad.clientId().isEmpty());
+    QVERIFY(!accounts.at(3).clientSecret.isEmpty());
+    QVERIFY(accounts.at(3).primaryKey.isEmpty());
+    QVERIFY(aad.uuid() != accounts.at(0).account.uuid());
     // The same file gives the same uuids, so that a restart updates the same accounts.
     QCOMPARE(DemoMode::accountsFromFile(file, endpoint, {}, nullptr).first().account.uuid(),
              accounts.first().account.uuid());
@@ -107,15 +119,15 @@ void TestDemoMode::demoInMemoryGivesLiveTokens()
     QVERIFY(!demo.secretStore()->isPersistent());
     QCOMPARE(demo.endpoint().scheme(), QStringLiteral("https"));
     QVERIFY(QFile::exists(demo.caCertificateFile()));
-    QCOMPARE(store.count(), 3);
-    QCOMPARE(demo.accounts().size(), 3);
+    QCOMPARE(store.count(), 4);
+    QCOMPARE(demo.accounts().size(), 4);
 
     TokenBoard board(&store, demo.secretStore());
     board.setTicking(false);
     QSignalSpy received(&board, &TokenBoard::tokenReceived);
     board.tick(); // auto-refresh accounts get their first token
     QSignalSpy failed(&board, &TokenBoard::fetchFailed);
-    QTRY_COMPARE_WITH_TIMEOUT(received.size() + failed.size(), 3, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(received.size() + failed.size(), 4, 20000);
     for (const auto &signal : std::as_const(failed))
         qWarning() << signal.at(1).value<Error>().toString();
     for (const QUuid &account : demo.accounts())
@@ -180,7 +192,7 @@ void TestDemoMode::restartUpdatesTheSameAccounts()
     again.setDataDirectory(dir.filePath(QStringLiteral("emulator")));
     again.setKeychainAllowed(false);
     QVERIFY(startDemo(again, store));
-    QCOMPARE(store.count(), 3);
+    QCOMPARE(store.count(), 4);
     for (const Account &account : store.accounts())
         QCOMPARE(account.customEndpoint(), again.endpoint());
 }
@@ -241,7 +253,7 @@ void TestDemoMode::childWithoutKeychain()
     QVERIFY(!demo.usesKeychain());
     QCOMPARE(demo.keychainProblem().code(), SecretError::Code::Unavailable);
     QVERIFY(!demo.secretStore()->isPersistent());
-    QCOMPARE(store.count(), 3);
+    QCOMPARE(store.count(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestDemoMode)

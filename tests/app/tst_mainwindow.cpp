@@ -28,6 +28,8 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -135,6 +137,7 @@ private Q_SLOTS:
     void tokenDetailsAndDecode();
     void editAndDuplicate();
     void removeAnAccount();
+    void deviceCodeSignInBanner();
     void keychainProblemBannerWithRetry();
     void damagedAccountListBanner();
     void worksWithoutATray();
@@ -160,7 +163,10 @@ private:
 void TestMainWindow::initTestCase()
 {
     QString error;
-    QVERIFY2(m_emulator.start(EmulatorProcess::demoAccounts(), {}, &error), qPrintable(error));
+    QVERIFY2(m_emulator.start(EmulatorProcess::demoAccounts(),
+                              {QStringLiteral("--device-code-interval"), QStringLiteral("1")},
+                              &error),
+             qPrintable(error));
 }
 
 void TestMainWindow::init()
@@ -617,6 +623,68 @@ void TestMainWindow::removeAnAccount()
                  ->currentWidget()
                  ->objectName(),
              QStringLiteral("emptyStatePage"));
+}
+
+void TestMainWindow::deviceCodeSignInBanner()
+{
+    const QJsonObject tenant = EmulatorProcess::demoAccounts()
+                                   .value(QStringLiteral("tenants"))
+                                   .toArray()
+                                   .first()
+                                   .toObject();
+    Account account = AppTest::emulatorAccount(m_emulator, 0, QStringLiteral("Signed in"));
+    account.setAuthMode(Account::AuthMode::DeviceCode);
+    account.setTenantId(tenant.value(QStringLiteral("tenantId")).toString());
+    account.setClientId(tenant.value(QStringLiteral("publicClients"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("clientId"))
+                            .toString());
+    account.setAuthorityHost(m_emulator.url());
+    m_store->load();
+    m_store->add(account);
+    OPEN_WINDOW();
+    m_window->selectAccount(account.uuid());
+    auto *banner = child<QWidget>(m_window.get(), QStringLiteral("signInBanner"));
+    QVERIFY(!banner->isVisible());
+
+    // Cancelled sign-in: the banner goes.
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QTest::mouseClick(child<QPushButton>(banner, QStringLiteral("signInCancelButton")),
+                      Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(m_board->stateOf(account.uuid()), TokenEntry::State::NotFetched);
+
+    // Signed in: the code is shown, copied, approved; the token arrives, the banner goes.
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    // The banner shows the code the emulator is waiting for (the cancelled one stays pending
+    // at the server, as at Azure AD, until it expires).
+    const QString text = child<QLabel>(banner, QStringLiteral("signInBannerLabel"))->text();
+    QVERIFY2(text.contains(QStringLiteral("/devicelogin")), qPrintable(text));
+    QString userCode;
+    const QJsonArray pending = m_emulator.pendingDeviceCodes();
+    for (const QJsonValue &code : pending) {
+        const QString candidate = code.toObject().value(QStringLiteral("userCode")).toString();
+        if (text.contains(candidate))
+            userCode = candidate;
+    }
+    QVERIFY2(!userCode.isEmpty(), qPrintable(text));
+    QTest::mouseClick(child<QPushButton>(banner, QStringLiteral("signInCopyCodeButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), userCode);
+    QVERIFY(m_emulator.approveDeviceCode(userCode));
+    waitForState(account.uuid(), TokenEntry::State::Valid);
+    QVERIFY(!banner->isVisible());
+    // The refresh token is kept in the keychain for the next session.
+    QTRY_VERIFY_WITH_TIMEOUT(m_secrets->pendingJobCount() == 0, 10000);
+    QSignalSpy read(m_secrets->readSecret(account.uuid(), SecretKind::RefreshToken),
+                    &SecretJob::finished);
+    QVERIFY(read.wait(10000));
+    QVERIFY(!read.first().first().value<SecretJob *>()->secret().isEmpty());
+    QVERIFY(AppTest::finish(m_secrets->deleteSecret(account.uuid(), SecretKind::RefreshToken)));
 }
 
 void TestMainWindow::keychainProblemBannerWithRetry()
