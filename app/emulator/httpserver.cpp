@@ -23,8 +23,9 @@ bool HttpServer::listen(const QHostAddress &address, quint16 port, QString *erro
     if (m_sslConfiguration) {
         auto *sslServer = new QSslServer(this);
         sslServer->setSslConfiguration(*m_sslConfiguration);
-        // A burst of a thousand handshakes takes a while on two cores: do not cut it short.
-        sslServer->setHandshakeTimeout(std::max(m_timeouts.requestMs, 10000));
+        // A burst of a thousand handshakes takes a while on two busy cores: do not cut it
+        // short. Handshakes in progress are bounded by maxPendingConnections.
+        sslServer->setHandshakeTimeout(std::max(m_timeouts.requestMs, 30000));
         connect(sslServer, &QSslServer::pendingConnectionAvailable, this,
                 &HttpServer::acceptPending);
         m_server = sslServer;

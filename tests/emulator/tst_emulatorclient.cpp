@@ -37,7 +37,12 @@ private Q_SLOTS:
         QVERIFY2(m_emulator.start(TestData::accounts(), {}, &error), qPrintable(error));
     }
 
-    void init() { QVERIFY(m_emulator.clearFaults()); }
+    void init()
+    {
+        // Any Qt warning (TLS, sockets, JSON) is a failure.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+        QVERIFY(m_emulator.clearFaults());
+    }
 
     void getsAToken()
     {

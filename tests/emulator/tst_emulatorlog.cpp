@@ -175,6 +175,9 @@ private:
     }
 
 private Q_SLOTS:
+    // Any Qt warning (TLS, sockets, JSON) is a failure.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void stdoutHasNoSecrets()
     {
         EmulatorProcess emulator;

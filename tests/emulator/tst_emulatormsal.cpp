@@ -32,6 +32,9 @@ private:
     }
 
 private Q_SLOTS:
+    // Any Qt warning (TLS, sockets, JSON) is a failure.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void msalFlows()
     {
         const QString python = pythonWithMsal();

@@ -25,6 +25,8 @@ private:
 private Q_SLOTS:
     void init()
     {
+        // Any Qt warning (TLS, sockets, JSON) is a failure.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
         QString error;
         QVERIFY2(m_emulator.start(TestData::accounts(), {}, &error), qPrintable(error));
         QCOMPARE(statusWithKey(TestData::primaryKey()), 200);

@@ -34,6 +34,9 @@ private:
     }
 
 private Q_SLOTS:
+    // Any Qt warning (TLS, sockets, JSON) is a failure.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void generatedCertificates()
     {
         EmulatorProcess emulator;

@@ -17,6 +17,9 @@ class TestEmulatorUnits : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Any Qt warning (TLS, sockets, JSON) is a failure.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral(".*"))); }
+
     void parserPartialAndPipelined()
     {
         HttpRequestParser parser;

@@ -216,7 +216,9 @@ EmulatorProcess::Reply EmulatorProcess::request(const QByteArray &method,
         loop.exec();
     Reply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    // A timed-out or aborted reply is closed: reading it would warn.
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
     result.error = reply->error();
     result.errorString = reply->errorString();
