@@ -131,18 +131,18 @@ void ClipboardSession::copy(const QString &text)
     m_clipboard = std::make_unique<SecureClipboard>();
     m_clipboard->setClearTimeout(std::chrono::seconds(m_clearAfterSeconds));
     m_watcher = std::make_unique<TerminationWatcher>();
-    connect(m_clipboard.get(), &SecureClipboard::cleared, this,
-            [this] { end(tr("Clipboard cleared.")); });
+    connect(m_clipboard.get(), &SecureClipboard::cleared, this, [this] {
+        end(m_interrupted ? tr("Interrupted: clipboard cleared.") : tr("Clipboard cleared."));
+    });
     connect(m_clipboard.get(), &SecureClipboard::released, this, [this] {
         end(tr("The clipboard now holds something else; nothing is left to clear."));
     });
     connect(m_clipboard.get(), &SecureClipboard::countdownChanged, this,
             &ClipboardSession::showCountdown);
     connect(m_watcher.get(), &TerminationWatcher::terminationRequested, this, [this] {
-        const bool ours = m_clipboard->holdsOurText();
-        m_clipboard->clear();
-        if (!m_ended)
-            end(ours ? tr("Interrupted: clipboard cleared.") : tr("Interrupted."));
+        m_interrupted = true;
+        m_clipboard->clear(); // emits cleared() when the text was still ours
+        end(tr("Interrupted."));
     });
 
     m_clipboard->copySecret(text);

@@ -61,6 +61,7 @@ private:
     bool m_liveCountdown = false;
     bool m_countdownShown = false;
     bool m_ended = false;
+    bool m_interrupted = false;
 };
 
 } // namespace MrAuth

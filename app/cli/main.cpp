@@ -9,12 +9,26 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QLoggingCategory>
 #include <QProcessEnvironment>
 
 #include <memory>
 
 using namespace MrAuth;
+
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+void quietPlatformStartup(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool platformNoise =
+        type != QtFatalMsg && ((context.category && qstrncmp(context.category, "qt.", 3) == 0) ||
+                               message.startsWith(QLatin1String("QStandardPaths: ")));
+    if (!platformNoise && previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -36,10 +50,10 @@ int main(int argc, char *argv[])
         if (!platforms.isEmpty())
             qputenv("QT_QPA_PLATFORM", platforms.toLocal8Bit());
         // A display that cannot be reached falls back to offscreen, reported below in one
-        // line instead of the platform plugin's warnings.
-        QLoggingCategory::setFilterRules(QStringLiteral("qt.qpa.*.warning=false"));
+        // line instead of the platform's own warnings, which say nothing to a CLI user.
+        previousHandler = qInstallMessageHandler(quietPlatformStartup);
         application = std::make_unique<QGuiApplication>(argc, argv);
-        QLoggingCategory::setFilterRules(QString());
+        qInstallMessageHandler(previousHandler);
         const QString problem =
             ClipboardSession::startedPlatformProblem(environment, QGuiApplication::platformName());
         if (!problem.isEmpty()) {

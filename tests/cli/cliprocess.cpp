@@ -80,10 +80,14 @@ std::unique_ptr<QProcess> CliProcess::start(const QStringList &arguments,
 CliProcess::Result CliProcess::finish(QProcess *process, int timeoutMs)
 {
     Result result;
-    if (!process->waitForFinished(timeoutMs)) {
+    // waitForFinished() is false for a process that has finished already.
+    const bool finished =
+        process->state() == QProcess::NotRunning || process->waitForFinished(timeoutMs);
+    if (!finished) {
         process->kill();
         process->waitForFinished();
-    } else if (process->exitStatus() == QProcess::NormalExit) {
+    } else if (process->exitStatus() == QProcess::NormalExit &&
+               process->error() != QProcess::FailedToStart) {
         result.exitCode = process->exitCode();
     }
     result.out = process->readAllStandardOutput();
