@@ -130,7 +130,7 @@ int main(int argc, char *argv[])
         const auto entry = desktop.board()->entryAt(0);
         MrAuth::TokenDetailsDialog details(entry.account, entry.token, desktop.board()->now(),
                                            desktop.clipboard(), window);
-        details.resize(820, 700);
+        details.resize(980, 720);
         details.show();
         ok = save(&details, output, QStringLiteral("token-details.png")) && ok;
     }

@@ -462,7 +462,7 @@ void MainWindow::createCentralWidget()
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(TokenBoardModel::TokenColumn,
                                                      QHeaderView::Stretch);
-    m_view->setColumnWidth(TokenBoardModel::NameColumn, 200);
+    m_view->setColumnWidth(TokenBoardModel::NameColumn, 240);
     m_view->setColumnWidth(TokenBoardModel::ServiceColumn, 140);
     m_view->setColumnWidth(TokenBoardModel::StatusColumn, 200);
     m_view->setColumnWidth(TokenBoardModel::ExpiresColumn, 110);
@@ -645,8 +645,12 @@ void MainWindow::updateIcons()
 void MainWindow::changeEvent(QEvent *event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        updateIcons(); // light/dark switch: re-tint
+    if (event->type() == QEvent::PaletteChange ||
+        event->type() == QEvent::ApplicationPaletteChange) {
+        // A light/dark switch: re-tint the icons and the state colours.
+        updateIcons();
+        updateSelectionDetails();
+    }
 }
 
 QUuid MainWindow::currentAccount() const
@@ -741,11 +745,13 @@ void MainWindow::updateSelectionDetails()
                TokenBoardModel::statusDetails(entry, state);
     if (m_selectionDetails->text() != text)
         m_selectionDetails->setText(text);
-    QPalette colours = palette();
-    colours.setColor(QPalette::WindowText, state == TokenEntry::State::Error
-                                               ? StateStyle::color(state, palette())
-                                               : palette().color(QPalette::WindowText));
-    m_selectionDetails->setPalette(colours);
+    if (state == TokenEntry::State::Error) {
+        QPalette colours = palette();
+        colours.setColor(QPalette::WindowText, StateStyle::color(state, palette()));
+        m_selectionDetails->setPalette(colours);
+    } else {
+        m_selectionDetails->setPalette(QPalette()); // follow the window's, light or dark
+    }
     m_copyErrorButton->setVisible(state == TokenEntry::State::Error);
 }
 
