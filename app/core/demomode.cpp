@@ -162,6 +162,7 @@ void DemoMode::start(AccountStore *store)
     m_caFile.clear();
     m_addressSeen = false;
     m_outputBuffer.clear();
+    m_errorOutput.clear();
     if (m_secretStore)
         startEmulator();
     else
@@ -239,13 +240,20 @@ void DemoMode::startEmulator()
                              m_dataDirectory + QStringLiteral("/tls")});
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     connect(m_process.get(), &QProcess::readyReadStandardOutput, this, &DemoMode::onOutput);
+    // Keep the end of stderr for the failure message, without letting the pipe fill up.
+    connect(m_process.get(), &QProcess::readyReadStandardError, this, [this] {
+        m_errorOutput += m_process->readAllStandardError();
+        if (m_errorOutput.size() > 4096)
+            m_errorOutput = m_errorOutput.right(4096);
+    });
     connect(m_process.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
             fail(tr("The STS emulator could not be started: %1").arg(m_process->errorString()));
         }
     });
     connect(m_process.get(), &QProcess::finished, this, [this](int exitCode) {
-        const QString details = QString::fromLocal8Bit(m_process->readAllStandardError()).trimmed();
+        m_errorOutput += m_process->readAllStandardError();
+        const QString details = QString::fromLocal8Bit(m_errorOutput.right(1024)).trimmed();
         fail(details.isEmpty() ? tr("The STS emulator stopped (exit code %1).").arg(exitCode)
                                : tr("The STS emulator stopped: %1").arg(details));
     });

@@ -109,6 +109,7 @@ private:
     SecretError m_keychainProblem;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_outputBuffer;
+    QByteArray m_errorOutput;
     QTimer m_startTimer;
     Status m_status = Status::Idle;
     QString m_errorString;

@@ -183,11 +183,14 @@ void MainWindow::createActions()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     m_showHideAction = makeAction(this, QStringLiteral("actionShowHide"), tr("&Hide MrAuth"));
 
+    // Del removes an account only while the board has the focus (not in the log, say): the
+    // action is added to the board view in createCentralWidget().
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     for (QAction *action :
-         {m_addAction, m_editAction, m_duplicateAction, m_removeAction, m_copyAction,
-          m_copyHeaderAction, m_copyCurlAction, m_copyExportAction, m_revealAction, m_hideAllAction,
-          m_detailsAction, m_refreshAction, m_refreshAllAction, m_cancelAction, m_decodeAction,
-          m_importAction, m_exportAction, m_settingsAction, m_quitAction})
+         {m_addAction, m_editAction, m_duplicateAction, m_copyAction, m_copyHeaderAction,
+          m_copyCurlAction, m_copyExportAction, m_revealAction, m_hideAllAction, m_detailsAction,
+          m_refreshAction, m_refreshAllAction, m_cancelAction, m_decodeAction, m_importAction,
+          m_exportAction, m_settingsAction, m_quitAction})
         addAction(action); // shortcuts work while the menu bar is hidden too
 
     m_refreshAction->setToolTip(tr("Get a new token for the selected account (Ctrl+R)"));
@@ -457,6 +460,7 @@ void MainWindow::createCentralWidget()
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setTabKeyNavigation(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->addAction(m_removeAction);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(false);

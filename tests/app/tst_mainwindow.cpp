@@ -38,6 +38,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -140,6 +141,7 @@ private Q_SLOTS:
     void deviceCodeSignInBanner();
     void keychainProblemBannerWithRetry();
     void damagedAccountListBanner();
+    void settingsAreApplied();
     void worksWithoutATray();
     void everyControlHasANameAndAnAccessibleName();
 
@@ -745,6 +747,40 @@ void TestMainWindow::damagedAccountListBanner()
     QTest::mouseClick(child<QPushButton>(banner, QStringLiteral("accountStoreDismissButton")),
                       Qt::LeftButton);
     QVERIFY(!banner->isVisible());
+}
+
+void TestMainWindow::settingsAreApplied()
+{
+    OPEN_WINDOW();
+    QTest::keyClick(m_window.get(), Qt::Key_Comma, Qt::ControlModifier);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"))) &&
+                dialog->isVisible());
+    const QString locations =
+        child<QLabel>(dialog, QStringLiteral("storageLocationsLabel"))->text();
+    QVERIFY2(locations.contains(m_store->filePath()) && locations.contains(m_secrets->location()),
+             qPrintable(locations));
+    child<QSpinBox>(dialog, QStringLiteral("clipboardTimeoutSpin"))->setValue(5);
+    child<QSpinBox>(dialog, QStringLiteral("expiryWarningSpin"))->setValue(10);
+    child<QSpinBox>(dialog, QStringLiteral("autoRefreshMarginSpin"))->setValue(2);
+    child<QCheckBox>(dialog, QStringLiteral("autoRefreshDefaultCheck"))->setChecked(false);
+    child<QAbstractButton>(dialog, QStringLiteral("proxyManualRadio"))->click();
+    auto *host = child<QLineEdit>(dialog, QStringLiteral("proxyHostEdit"));
+    QVERIFY(host->isEnabled());
+    host->setText(QStringLiteral("proxy.example.com"));
+    QTest::mouseClick(child<QPushButton>(dialog, QStringLiteral("okButton")), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("settingsDialog")));
+    QCOMPARE(m_settings->clipboardTimeout(), 5s);
+    QCOMPARE(m_settings->expiryWarningThreshold(), 600s);
+    QCOMPARE(m_settings->proxyMode(), AppSettings::ProxyMode::Manual);
+    QCOMPARE(m_settings->proxyHost(), QStringLiteral("proxy.example.com"));
+    QVERIFY(!m_settings->autoRefreshDefault());
+    // Applied at once.
+    QCOMPARE(m_clipboard->clearTimeout(), 5s);
+    QCOMPARE(m_board->expiringSoonThreshold(), 600s);
+    QCOMPARE(m_board->autoRefreshMargin(), 120s);
+    m_settings->setProxyMode(AppSettings::ProxyMode::System);
+    m_window->applySettings();
 }
 
 void TestMainWindow::worksWithoutATray()
