@@ -3,6 +3,7 @@
 #include "appicons.h"
 #include "appsettings.h"
 #include "desktopapp.h"
+#include "quitonsignals.h"
 
 #include <mrauth/mrauth_version.h>
 
@@ -45,6 +46,10 @@ int main(int argc, char *argv[])
     MrAuth::DesktopApp::Options options;
     options.demo = parser.isSet(demo) ||
                    (parser.isSet(demoWhenEmpty) && MrAuth::DesktopApp::userHasNoAccounts());
+    // Ctrl+C or the end of the session: quit properly, so the clipboard is cleared.
+    MrAuth::QuitOnSignals quitOnSignals;
+    QObject::connect(&quitOnSignals, &MrAuth::QuitOnSignals::signalReceived, &app,
+                     &QCoreApplication::quit);
     MrAuth::DesktopApp desktop(options);
     desktop.start();
     return QApplication::exec();
