@@ -2,7 +2,9 @@
 // error code, the one-line errors, account lists, account lookup and `decode`.
 #include "accountlookup.h"
 #include "accountsoutput.h"
+#include "cliapplication.h"
 #include "clierror.h"
+#include "clipboardsession.h"
 #include "decodeoutput.h"
 #include "exitcode.h"
 #include "testtokens.h"
@@ -76,6 +78,11 @@ private Q_SLOTS:
     void decodeValidity_data();
     void decodeValidity();
     void decodeMalformed();
+    void onlyCopyNeedsAGuiApplication_data();
+    void onlyCopyNeedsAGuiApplication();
+    void clipboardDecisions_data();
+    void clipboardDecisions();
+    void platformThatStarted();
 };
 
 void TestCliOutput::tokenFormats_data()
@@ -466,6 +473,78 @@ void TestCliOutput::decodeMalformed()
     QCOMPARE(toInt(DecodeOutput::exitCode(inspection, false)), 0);
     QCOMPARE(toInt(DecodeOutput::exitCode(inspection, true)), 6);
     QCOMPARE(DecodeOutput::checkError(inspection, now).type(), u"MissingExpiry"_s);
+}
+
+void TestCliOutput::onlyCopyNeedsAGuiApplication_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("gui");
+    QTest::newRow("copy") << QStringList{u"token"_s, u"demo"_s, u"--copy"_s} << true;
+    QTest::newRow("copy, ad hoc") << QStringList{u"token"_s, u"--copy"_s, u"--key-stdin"_s} << true;
+    QTest::newRow("token") << QStringList{u"token"_s, u"demo"_s} << false;
+    QTest::newRow("copy --help") << QStringList{u"token"_s, u"--copy"_s, u"--help"_s} << false;
+    QTest::newRow("copy with a usage error")
+        << QStringList{u"token"_s, u"--copy"_s, u"--format"_s, u"yaml"_s} << false;
+    QTest::newRow("accounts") << QStringList{u"accounts"_s, u"list"_s} << false;
+    QTest::newRow("decode") << QStringList{u"decode"_s, u"-"_s} << false;
+}
+
+void TestCliOutput::onlyCopyNeedsAGuiApplication()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, gui);
+    QCOMPARE(CliApplication::needsGuiApplication(QStringList{u"mrauth"_s} + arguments), gui);
+}
+
+void TestCliOutput::clipboardDecisions_data()
+{
+    QTest::addColumn<QStringList>("variables");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("platforms");
+    QTest::newRow("nothing") << QStringList() << u"DISPLAY or WAYLAND_DISPLAY is not set"_s
+                             << u"offscreen"_s;
+    QTest::newRow("X11") << QStringList{u"DISPLAY=:0"_s} << QString() << u"xcb;offscreen"_s;
+    QTest::newRow("Wayland with XWayland")
+        << QStringList{u"DISPLAY=:0"_s, u"WAYLAND_DISPLAY=wayland-0"_s} << QString()
+        << u"wayland;xcb;offscreen"_s;
+    QTest::newRow("xcb chosen, no DISPLAY")
+        << QStringList{u"QT_QPA_PLATFORM=xcb"_s} << u"DISPLAY is not set"_s << u"xcb;offscreen"_s;
+    QTest::newRow("offscreen chosen")
+        << QStringList{u"QT_QPA_PLATFORM=offscreen"_s, u"DISPLAY=:0"_s}
+        << u"'offscreen' has no clipboard"_s << u"offscreen"_s;
+    QTest::newRow("minimal chosen") << QStringList{u"QT_QPA_PLATFORM=minimal"_s}
+                                    << u"'minimal' has no clipboard"_s << u"minimal;offscreen"_s;
+    QTest::newRow("xcb with options") << QStringList{u"QT_QPA_PLATFORM=xcb:x=1"_s, u"DISPLAY=:3"_s}
+                                      << QString() << u"xcb:x=1;offscreen"_s;
+}
+
+void TestCliOutput::clipboardDecisions()
+{
+    QFETCH(QStringList, variables);
+    QFETCH(QString, reason);
+    QFETCH(QString, platforms);
+    QProcessEnvironment environment;
+    for (const QString &variable : std::as_const(variables))
+        environment.insert(variable.section(u'=', 0, 0), variable.section(u'=', 1));
+    const QString found = ClipboardSession::unavailableReason(environment);
+    if (reason.isEmpty())
+        QVERIFY2(found.isEmpty(), qPrintable(found));
+    else
+        QVERIFY2(found.contains(reason), qPrintable(found));
+    QCOMPARE(ClipboardSession::platformFallbacks(environment), platforms);
+}
+
+void TestCliOutput::platformThatStarted()
+{
+    QProcessEnvironment x11;
+    x11.insert(u"DISPLAY"_s, u":9"_s);
+    QVERIFY(ClipboardSession::startedPlatformProblem(x11, u"xcb"_s).isEmpty());
+    QVERIFY(ClipboardSession::startedPlatformProblem(x11, u"offscreen"_s)
+                .startsWith(u"Could not connect to the display (DISPLAY=:9)"_s));
+    QProcessEnvironment chosen;
+    chosen.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QVERIFY(ClipboardSession::startedPlatformProblem(chosen, u"offscreen"_s)
+                .contains(u"'offscreen' has no clipboard"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliOutput)
