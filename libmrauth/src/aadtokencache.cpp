@@ -61,7 +61,7 @@ TokenReply *AadTokenCache::getToken(const QStringList &scopes)
     qCDebug(lcMrAuthAad).noquote() << "fetching a token for" << key;
     TokenReply *fetch = m_fetcher(scopes);
     fetch->setParent(this);
-    entry.fetch = fetch;
+    m_entries[key].fetch = fetch; // looked up again: the fetcher may have touched the hash
     connect(fetch, &TokenReply::finished, this,
             [this, key, fetch] { onFetchFinished(key, fetch); });
     connect(fetch, &TokenReply::retryScheduled, this,

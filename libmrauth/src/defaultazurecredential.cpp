@@ -4,13 +4,18 @@
 #include <mrauth/interactivebrowsercredential.h>
 #include <mrauth/managedidentitycredential.h>
 
+#include <QNetworkAccessManager>
+
 namespace MrAuth {
 
 namespace {
 
-QList<std::shared_ptr<TokenCredential>> linksFor(const DefaultAzureCredentialOptions &options)
+QList<std::shared_ptr<TokenCredential>> linksFor(const DefaultAzureCredentialOptions &options,
+                                                 QNetworkAccessManager *sharedNam)
 {
-    const AzureCredentialOptions &common = options;
+    AzureCredentialOptions common = options;
+    if (!common.networkAccessManager)
+        common.networkAccessManager = sharedNam;
     QList<std::shared_ptr<TokenCredential>> links;
     if (!options.excludeEnvironmentCredential)
         links << std::make_shared<EnvironmentCredential>(common);
@@ -48,8 +53,18 @@ QList<std::shared_ptr<TokenCredential>> linksFor(const DefaultAzureCredentialOpt
 
 DefaultAzureCredential::DefaultAzureCredential(const DefaultAzureCredentialOptions &options,
                                                QObject *parent)
-    : ChainedTokenCredential(linksFor(options), parent)
+    : DefaultAzureCredential(
+          options, options.networkAccessManager ? nullptr : new QNetworkAccessManager, parent)
+{}
+
+DefaultAzureCredential::DefaultAzureCredential(const DefaultAzureCredentialOptions &options,
+                                               QNetworkAccessManager *sharedNam, QObject *parent)
+    : ChainedTokenCredential(linksFor(options, sharedNam), parent)
 {
+    // One manager for all links (one per thread is the rule), unless the caller gave one.
+    // As a child it outlives the links, which the chain releases first.
+    if (sharedNam)
+        sharedNam->setParent(this);
     setRemembersSuccessfulCredential(true);
 }
 

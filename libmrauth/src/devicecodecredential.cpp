@@ -131,27 +131,29 @@ private:
                 QDateTime::currentDateTimeUtc().msecsTo(grant.info.expiresOn()));
             qCDebug(lcMrAuthAad).noquote()
                 << "device code issued; polling every" << m_interval.count() << "s";
-            announce(grant.info);
-            schedulePoll();
+            if (announce(grant.info))
+                schedulePoll();
         });
         request->postForm(m_d->endpoint(QStringLiteral("oauth2/v2.0/devicecode")), form);
     }
 
-    void announce(const DeviceCodeInfo &info)
+    //! Shows the code; false when the caller's callback or slot ended this sign-in (by aborting
+    //! or deleting the reply, or deleting the credential), so that nothing more may run.
+    bool announce(const DeviceCodeInfo &info)
     {
-        // The credential and this flow may be gone after the caller's slot: keep a guard.
         QPointer<DeviceCodeFlow> self(this);
         DeviceCodeCredential *q = m_d->q;
         const bool observed = m_d->isDeviceCodeObserved();
-        if (m_d->deviceCodeCallback)
-            m_d->deviceCodeCallback(info);
-        if (!self)
-            return;
-        Q_EMIT q->deviceCodeReceived(info);
         if (!observed) {
             // Nobody shows the code: print it, as Azure Identity's default prompt does.
             QTextStream(stderr) << info.message() << Qt::endl;
         }
+        if (m_d->deviceCodeCallback)
+            m_d->deviceCodeCallback(info);
+        if (!self || m_reply->isFinished())
+            return false;
+        Q_EMIT q->deviceCodeReceived(info);
+        return self && !m_reply->isFinished();
     }
 
     void schedulePoll()

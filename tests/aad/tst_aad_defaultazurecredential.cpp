@@ -8,7 +8,9 @@
 #include <mrauth/defaultazurecredential.h>
 #include <mrauth/mixedrealitystsclient.h>
 
+#include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
 
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void browserOnlyWhenAsked();
     void remembersTheLinkThatWorked();
     void readmeExampleAtTheSts();
+    void injectedNetworkAccessManager();
 
 private:
     DefaultAzureCredentialOptions options(bool managedIdentityReachable) const;
@@ -263,6 +266,17 @@ void tst_AadDefaultAzureCredential::readmeExampleAtTheSts()
     const AccessToken token = client.getTokenBlocking(&error);
     QVERIFY2(!error, qPrintable(error.toString()));
     QCOMPARE(claimOf(token.token(), QStringLiteral("aid")), accountId);
+}
+
+void tst_AadDefaultAzureCredential::injectedNetworkAccessManager()
+{
+    QNetworkAccessManager nam;
+    QSignalSpy finished(&nam, &QNetworkAccessManager::finished);
+    DefaultAzureCredentialOptions settings = options(true);
+    settings.networkAccessManager = &nam;
+    DefaultAzureCredential credential(settings);
+    QCOMPARE(run(credential)->error(), Error::Code::NoError);
+    QCOMPARE(finished.size(), 1); // the managed identity's one request went through it
 }
 
 QTEST_GUILESS_MAIN(tst_AadDefaultAzureCredential)

@@ -4,6 +4,8 @@
 #include <mrauth/defaultazurecredentialoptions.h>
 #include <mrauth/mrauth_export.h>
 
+class QNetworkAccessManager;
+
 namespace MrAuth {
 
 //! The credential for "works on my machine and in Azure": a chain of, in this order,
@@ -23,6 +25,10 @@ public:
 
     //! The Azure CLI's public client id, the default for the interactive link.
     static QString defaultInteractiveClientId();
+
+private:
+    DefaultAzureCredential(const DefaultAzureCredentialOptions &options,
+                           QNetworkAccessManager *sharedNam, QObject *parent);
 };
 
 } // namespace MrAuth
