@@ -526,11 +526,6 @@ const CliCommand *CommandTable::find(const QStringList &path)
     return nullptr;
 }
 
-QList<CliOption> CommandTable::globalOptions()
-{
-    return commonOptions();
-}
-
 QList<CliOption> CommandTable::programOptions()
 {
     QList<CliOption> options = commonOptions();

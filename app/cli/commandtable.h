@@ -25,8 +25,6 @@ public:
     static QStringList topLevelNames();
     //! The command with exactly \a path, or null.
     static const CliCommand *find(const QStringList &path);
-    //! The options that every command takes (help, quiet, verbose).
-    static QList<CliOption> globalOptions();
     //! Options of the program itself, before any command (help, version, quiet, verbose).
     static QList<CliOption> programOptions();
     //! Every option name, over all commands, that takes a value (for completion scripts).
