@@ -19,7 +19,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libqt6svg6 libqt6svg6-dev
     qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libsecret-1-0
-    gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth jq python3 python3-msal
+    gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth jq python3 python3-msal zsh fish
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
