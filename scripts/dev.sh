@@ -70,7 +70,8 @@ with_private_keyring() {
 run_tests() {
     local preset=$1
     log "Running the test suite (preset $preset)"
-    with_private_keyring env QT_QPA_PLATFORM=offscreen \
+    # English texts whatever the machine's locale: tests compare messages.
+    with_private_keyring env QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 LANGUAGE= \
         ctest --preset "$preset" -j "$(nproc)" --no-tests=error
 }
 

@@ -9,6 +9,7 @@
 #include "secretbatch.h"
 #include "secretinput.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 namespace MrAuth {
@@ -223,12 +224,13 @@ void AccountsCommand::addOrEdit(bool isNew)
         QStringList stored;
         for (SecretKind kind : written)
             stored.append(secretKindDisplayName(kind));
-        const QString where =
-            stored.isEmpty()
-                ? QString()
-                : tr("; %1 stored in %2").arg(stored.join(tr(" and ")), m_secrets->location());
+        // Whole sentences with a locale-aware list ("a and b"), never pieces glued together.
+        const QString storedList = QLocale().createSeparatedList(stored);
+        const QString name = edit.account.displayName();
         if (isNew) {
-            notice(tr("Added '%1'").arg(edit.account.displayName()) + where + u'.');
+            notice(stored.isEmpty() ? tr("Added '%1'.").arg(name)
+                                    : tr("Added '%1'; %2 stored in %3.")
+                                          .arg(name, storedList, m_secrets->location()));
             if (edit.account.authMode() == Account::AuthMode::AccountKey && written.isEmpty()) {
                 notice(tr("No key is stored yet; store it with: printf '%s\\n' \"$KEY\" | "
                           "mrauth accounts edit '%1' --key-stdin")
@@ -240,10 +242,10 @@ void AccountsCommand::addOrEdit(bool isNew)
                            .arg(edit.account.displayName()));
             }
         } else {
-            notice(tr("Updated '%1' (%2)")
-                       .arg(edit.account.displayName(),
-                            edit.changedFields.join(QStringLiteral(", "))) +
-                   where + u'.');
+            const QString changed = QLocale().createSeparatedList(edit.changedFields);
+            notice(stored.isEmpty() ? tr("Updated '%1' (%2).").arg(name, changed)
+                                    : tr("Updated '%1' (%2); %3 stored in %4.")
+                                          .arg(name, changed, storedList, m_secrets->location()));
         }
         finish(ExitCode::Success);
     });

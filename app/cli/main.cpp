@@ -6,6 +6,7 @@
 #include "clierror.h"
 #include "clipboardsession.h"
 #include "console.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -65,6 +66,8 @@ int main(int argc, char *argv[])
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
+    // The system locale (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) picks the language.
+    Translations::install(QString());
     QCoreApplication::setApplicationName(QStringLiteral("mrauth"));
     QCoreApplication::setApplicationVersion(CliApplication::versionText());
     CliApplication cli;

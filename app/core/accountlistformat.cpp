@@ -10,11 +10,6 @@ namespace MrAuth {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MrAuth::AccountListFormat", text);
-}
-
 const QString formatName = QStringLiteral("mrauth-accounts");
 
 // Adds the account read from \a json to \a result unless it is invalid or a duplicate.
@@ -29,7 +24,8 @@ void addEntry(const QJsonObject &json, QSet<QUuid> *seen, AccountListFormat::Par
     }
     if (seen->contains(account.uuid())) {
         ++result->droppedEntries;
-        result->problems << tr("Account \"%1\" appears twice; the second copy was ignored.")
+        result->problems << AccountListFormat::tr(
+                                "Account \"%1\" appears twice; the second copy was ignored.")
                                 .arg(account.displayName());
         return;
     }

@@ -3,6 +3,7 @@
 #include "account.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -14,6 +15,8 @@ namespace MrAuth {
 //! from a damaged file so that one bad entry or a truncated write costs as little as possible.
 class AccountListFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(MrAuth::AccountListFormat)
+
 public:
     struct ParseResult
     {

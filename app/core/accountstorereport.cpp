@@ -7,30 +7,35 @@ namespace MrAuth {
 
 QString AccountStoreReport::summary() const
 {
-    const char *context = "MrAuth::AccountStoreReport";
     switch (outcome) {
     case Outcome::Loaded:
     case Outcome::Missing:
         return {};
     case Outcome::Failed:
-        return QCoreApplication::translate(context, "The account list could not be read: %1")
+        return QCoreApplication::translate("MrAuth::AccountStoreReport",
+                                           "The account list could not be read: %1")
             .arg(problems.join(u' '));
     case Outcome::Recovered:
         break;
     }
-    QString text = QCoreApplication::translate(context, "The account list was damaged and has "
-                                                        "been repaired. Accounts recovered: %1")
-                       .arg(accountCount);
+    // Whole sentences, so that translations never have to fit pieces together.
+    QStringList sentences{
+        QCoreApplication::translate("MrAuth::AccountStoreReport",
+                                    "The account list was damaged and has been repaired."),
+        QCoreApplication::translate("MrAuth::AccountStoreReport", "%n account(s) recovered.",
+                                    nullptr, accountCount)};
     if (fromBackup > 0) {
-        text += QCoreApplication::translate(context, " (from the backup: %1)").arg(fromBackup);
+        sentences << QCoreApplication::translate(
+            "MrAuth::AccountStoreReport", "%n of them came from the backup.", nullptr, fromBackup);
     }
-    text += QCoreApplication::translate(context, "; entries that could not be read: %1.")
-                .arg(droppedEntries);
+    sentences << QCoreApplication::translate(
+        "MrAuth::AccountStoreReport", "%n entry(s) could not be read.", nullptr, droppedEntries);
     if (!corruptCopyPath.isEmpty()) {
-        text += u' ' + QCoreApplication::translate(context, "The damaged file was kept as %1.")
-                           .arg(QDir::toNativeSeparators(corruptCopyPath));
+        sentences << QCoreApplication::translate("MrAuth::AccountStoreReport",
+                                                 "The damaged file was kept as %1.")
+                         .arg(QDir::toNativeSeparators(corruptCopyPath));
     }
-    return text;
+    return sentences.join(u' ');
 }
 
 } // namespace MrAuth

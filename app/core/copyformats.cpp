@@ -38,16 +38,15 @@ QString CopyFormats::format(Format format, const QString &token, const QUrl &ser
 
 QString CopyFormats::label(Format format)
 {
-    const char *context = "MrAuth::CopyFormats";
     switch (format) {
     case Format::Token:
-        return QCoreApplication::translate(context, "Copy &Token");
+        return QCoreApplication::translate("MrAuth::CopyFormats", "Copy &Token");
     case Format::AuthorizationHeader:
-        return QCoreApplication::translate(context, "Copy as &Authorization Header");
+        return QCoreApplication::translate("MrAuth::CopyFormats", "Copy as &Authorization Header");
     case Format::CurlCommand:
-        return QCoreApplication::translate(context, "Copy as c&url Command");
+        return QCoreApplication::translate("MrAuth::CopyFormats", "Copy as c&url Command");
     case Format::ShellExport:
-        return QCoreApplication::translate(context, "Copy as Shell &Export");
+        return QCoreApplication::translate("MrAuth::CopyFormats", "Copy as Shell &Export");
     }
     return {};
 }

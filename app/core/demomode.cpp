@@ -39,8 +39,8 @@ DemoMode::DemoMode(QObject *parent) : QObject(parent), m_dataDirectory(defaultDa
 {
     m_startTimer.setSingleShot(true);
     connect(&m_startTimer, &QTimer::timeout, this, [this] {
-        fail(tr("The STS emulator did not report its address within %1 seconds.")
-                 .arg(m_startTimeoutMs / 1000));
+        fail(tr("The STS emulator did not report its address within %n second(s).", nullptr,
+                m_startTimeoutMs / 1000));
     });
 }
 

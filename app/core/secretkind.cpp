@@ -21,16 +21,15 @@ QString secretKindKey(SecretKind kind)
 
 QString secretKindDisplayName(SecretKind kind)
 {
-    const char *context = "MrAuth::SecretKind";
     switch (kind) {
     case SecretKind::PrimaryKey:
-        return QCoreApplication::translate(context, "primary key");
+        return QCoreApplication::translate("MrAuth::SecretKind", "primary key");
     case SecretKind::SecondaryKey:
-        return QCoreApplication::translate(context, "secondary key");
+        return QCoreApplication::translate("MrAuth::SecretKind", "secondary key");
     case SecretKind::ClientSecret:
-        return QCoreApplication::translate(context, "client secret");
+        return QCoreApplication::translate("MrAuth::SecretKind", "client secret");
     case SecretKind::RefreshToken:
-        return QCoreApplication::translate(context, "Azure AD refresh token");
+        return QCoreApplication::translate("MrAuth::SecretKind", "Azure AD refresh token");
     }
     return {};
 }

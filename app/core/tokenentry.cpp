@@ -35,20 +35,19 @@ bool TokenEntry::hasUsableTokenAt(const QDateTime &now) const
 
 QString TokenEntry::stateName(State state)
 {
-    const char *context = "MrAuth::TokenEntry";
     switch (state) {
     case State::NotFetched:
-        return QCoreApplication::translate(context, "Not fetched");
+        return QCoreApplication::translate("MrAuth::TokenEntry", "Not fetched");
     case State::Valid:
-        return QCoreApplication::translate(context, "Valid");
+        return QCoreApplication::translate("MrAuth::TokenEntry", "Valid");
     case State::ExpiringSoon:
-        return QCoreApplication::translate(context, "Expiring soon");
+        return QCoreApplication::translate("MrAuth::TokenEntry", "Expiring soon");
     case State::Expired:
-        return QCoreApplication::translate(context, "Expired");
+        return QCoreApplication::translate("MrAuth::TokenEntry", "Expired");
     case State::Fetching:
-        return QCoreApplication::translate(context, "Fetching…");
+        return QCoreApplication::translate("MrAuth::TokenEntry", "Fetching…");
     case State::Error:
-        return QCoreApplication::translate(context, "Error");
+        return QCoreApplication::translate("MrAuth::TokenEntry", "Error");
     }
     return {};
 }

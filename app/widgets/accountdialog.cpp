@@ -109,8 +109,8 @@ QLineEdit *AccountDialog::secretEdit(const QString &objectName, const QString &a
                                       QLineEdit::TrailingPosition);
     reveal->setObjectName(objectName + QStringLiteral("RevealAction"));
     reveal->setCheckable(true);
-    reveal->setText(tr("Show %1").arg(accessibleName.toLower()));
-    reveal->setToolTip(tr("Show or hide the %1").arg(accessibleName.toLower()));
+    reveal->setText(tr("Show %1").arg(accessibleName));
+    reveal->setToolTip(tr("Show or hide %1").arg(accessibleName));
     connect(reveal, &QAction::toggled, edit, [edit](bool shown) {
         edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
     });

@@ -1,4 +1,5 @@
 #include "desktopapp.h"
+#include "translations.h"
 
 #include "accountlistformat.h"
 #include "accountstore.h"
@@ -14,11 +15,8 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSystemTrayIcon>
-#include <QTranslator>
 
 namespace MrAuth {
 
@@ -77,30 +75,7 @@ SecretStore *DesktopApp::secrets() const
 
 void DesktopApp::installTranslations(const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto *qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    } else {
-        delete qt;
-    }
-    auto *app = new QTranslator(qApp);
-    const QStringList directories{
-        QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/mrauth/translations")};
-    bool loaded = false;
-    for (const QString &directory : directories) {
-        if (app->load(locale, QStringLiteral("mrauth"), QStringLiteral("_"), directory)) {
-            QCoreApplication::installTranslator(app);
-            loaded = true;
-            break;
-        }
-    }
-    if (!loaded)
-        delete app;
+    Translations::install(language);
 }
 
 bool DesktopApp::userHasNoAccounts()

@@ -968,10 +968,13 @@ void MainWindow::importAccounts()
         QMessageBox::warning(this, tr("Import Accounts"), result.problems.join(u'\n'));
         return;
     }
-    QString text = tr("Imported %1 account(s); %2 already present; %3 unreadable.")
-                       .arg(result.added.size())
-                       .arg(result.skipped)
-                       .arg(result.invalid);
+    // One plural sentence each, so every count agrees with its noun in every language.
+    QStringList sentences{tr("%n account(s) imported.", nullptr, int(result.added.size()))};
+    if (result.skipped > 0)
+        sentences << tr("%n account(s) already present.", nullptr, result.skipped);
+    if (result.invalid > 0)
+        sentences << tr("%n entry(s) could not be read.", nullptr, result.invalid);
+    QString text = sentences.join(u' ');
     if (!result.added.isEmpty()) {
         text += u'\n' + tr("The list holds no secrets: edit each imported account to enter its "
                            "keys or client secret.");
@@ -993,10 +996,10 @@ void MainWindow::exportAccounts()
         QMessageBox::warning(this, tr("Export Accounts"), m_services.accounts->errorString());
         return;
     }
-    statusBar()->showMessage(tr("Exported %1 account(s) to %2 (no secrets).")
-                                 .arg(m_services.accounts->count())
-                                 .arg(QDir::toNativeSeparators(path)),
-                             8000);
+    statusBar()->showMessage(
+        tr("Exported %n account(s) to %1 (no secrets).", nullptr, int(m_services.accounts->count()))
+            .arg(QDir::toNativeSeparators(path)),
+        8000);
 }
 
 void MainWindow::showKeychainProblem(const SecretError &error)

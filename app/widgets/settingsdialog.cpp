@@ -1,4 +1,5 @@
 #include "settingsdialog.h"
+#include "translations.h"
 
 #include "appsettings.h"
 
@@ -8,13 +9,10 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QDirIterator>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -36,20 +34,7 @@ W *named(W *widget, const QString &objectName, const QString &accessibleName)
 
 QStringList SettingsDialog::availableLanguages()
 {
-    QStringList languages{QStringLiteral("en")};
-    // The app's translations, installed next to the program or in the data directories.
-    const QStringList directories{
-        QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
-        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/mrauth/translations")};
-    for (const QString &directory : directories) {
-        QDirIterator it(directory, {QStringLiteral("mrauth_*.qm")}, QDir::Files);
-        while (it.hasNext()) {
-            const QString name = QFileInfo(it.next()).completeBaseName().mid(7);
-            if (!languages.contains(name))
-                languages << name;
-        }
-    }
-    return languages;
+    return Translations::available();
 }
 
 SettingsDialog::SettingsDialog(AppSettings *settings, const QString &accountsFile,
@@ -66,6 +51,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QString &accountsFil
     m_clipboardTimeout = named(new QSpinBox(tokens), QStringLiteral("clipboardTimeoutSpin"),
                                tr("Clear the clipboard after, in seconds"));
     m_clipboardTimeout->setRange(0, 3600);
+    //: Unit after the number of seconds in a spin box; keep the space if your language uses one.
     m_clipboardTimeout->setSuffix(tr(" s"));
     m_clipboardTimeout->setSpecialValueText(tr("Never"));
     m_clipboardTimeout->setValue(int(settings->clipboardTimeout().count()));
@@ -74,6 +60,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QString &accountsFil
     m_expiryWarning = named(new QSpinBox(tokens), QStringLiteral("expiryWarningSpin"),
                             tr("Warn when a token expires within, in minutes"));
     m_expiryWarning->setRange(0, 24 * 60);
+    //: Unit after the number of minutes in a spin box; keep the space if your language uses one.
     m_expiryWarning->setSuffix(tr(" min"));
     m_expiryWarning->setValue(int(settings->expiryWarningThreshold().count() / 60));
     tokenForm->addRow(tr("&Warn when expiring within:"), m_expiryWarning);
@@ -88,6 +75,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QString &accountsFil
     m_autoRefreshMargin = named(new QSpinBox(tokens), QStringLiteral("autoRefreshMarginSpin"),
                                 tr("Refresh this long before expiry, in minutes"));
     m_autoRefreshMargin->setRange(1, 12 * 60);
+    //: Unit after the number of minutes in a spin box; keep the space if your language uses one.
     m_autoRefreshMargin->setSuffix(tr(" min"));
     m_autoRefreshMargin->setValue(int(qMax<qint64>(1, settings->autoRefreshMargin().count() / 60)));
     tokenForm->addRow(tr("Refresh &before expiry:"), m_autoRefreshMargin);

@@ -132,13 +132,14 @@ private:
         // Act on the next turn: finishing the reply may delete the listener that calls us.
         if (error) {
             QTimer::singleShot(0, this, [this, error] { fail(error); });
-            return {400, InteractiveBrowserCredential::tr("Sign-in failed"), error.message()};
+            return {400, MrAuth::InteractiveBrowserCredential::tr("Sign-in failed"),
+                    error.message()};
         }
         m_listener->close();
         m_timeout.stop();
         QTimer::singleShot(0, this, [this, code] { redeem(code); });
-        return {200, InteractiveBrowserCredential::tr("Signed in"),
-                InteractiveBrowserCredential::tr(
+        return {200, MrAuth::InteractiveBrowserCredential::tr("Signed in"),
+                MrAuth::InteractiveBrowserCredential::tr(
                     "You are signed in. You can close this window and return to the application.")};
     }
 
