@@ -3,7 +3,7 @@
 // live tokens, and saves QWidget::grab() of the main window (light and dark) and of the token
 // details, account and decode dialogs as PNG files.
 //
-//   mrauth-gui-screenshots [OUTPUT_DIR]      (default: docs/screenshots)
+//   mrauth-gui-screenshots [OUTPUT_DIR]      (default: docs/screenshots; LANGUAGE picks the language)
 //
 // Run it under Xvfb (or any display) for real fonts and styles, e.g.
 //   xvfb-run -a -s "-screen 0 1600x1000x24" mrauth-gui-screenshots docs/screenshots
@@ -80,6 +80,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("MrAuth"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setWindowIcon(MrAuth::AppIcons::application());
+    // The system locale's language, so `LANGUAGE=de mrauth-gui-screenshots DIR` shows how the
+    // German texts fit.
+    MrAuth::DesktopApp::installTranslations(QString());
     QTextStream err(stderr);
 
     const QDir output(argc > 1 ? QString::fromLocal8Bit(argv[1])
