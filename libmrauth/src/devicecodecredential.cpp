@@ -1,8 +1,6 @@
 #include <mrauth/devicecodecredential.h>
 
-#include "aadprotocol_p.h"
-#include "aadrequest_p.h"
-#include "aadtokencache_p.h"
+#include "aadappcredential_p.h"
 #include "logging_p.h"
 #include "secrets_p.h"
 
@@ -27,16 +25,23 @@ DeviceCodeInfo::DeviceCodeInfo(const QString &userCode, const QUrl &verification
 class DeviceCodeCredentialPrivate
 {
 public:
-    DeviceCodeCredentialPrivate(const DeviceCodeCredentialOptions &options, QObject *owner)
-        : http(options, owner), deviceCodeCallback(options.deviceCodeCallback)
+    DeviceCodeCredentialPrivate(const QString &tenantId, const QString &clientId,
+                                const DeviceCodeCredentialOptions &options,
+                                DeviceCodeCredential *owner)
+        : q(owner)
+        , app(
+              tenantId, clientId, TenantUse::UserSignIn, options,
+              [this](const QStringList &scopes) { return fetch(scopes); }, owner)
+        , deviceCodeCallback(options.deviceCodeCallback)
     {}
 
     TokenReply *fetch(const QStringList &scopes);
-    QUrl endpoint(const QString &path) const
+    QUrl endpoint(const QString &path) const { return app.endpoint(path); }
+    void storeRefreshToken(const QString &token)
     {
-        return aadEndpointUrl(http.authorityHost(), tenantId, path);
+        if (app.replaceRefreshToken(token))
+            Q_EMIT q->refreshTokenChanged();
     }
-    void storeRefreshToken(const QString &token);
     //! True when someone shows the user the code.
     bool isDeviceCodeObserved() const
     {
@@ -45,13 +50,8 @@ public:
     }
 
     DeviceCodeCredential *q = nullptr;
-    AadHttpContext http;
+    AadAppCredential app;
     std::function<void(const DeviceCodeInfo &)> deviceCodeCallback;
-    QString tenantId;
-    QString clientId;
-    QString refreshToken;
-    Error configurationError;
-    AadTokenCache *cache = nullptr;
 };
 
 namespace {
@@ -72,7 +72,7 @@ public:
 
     void start()
     {
-        if (m_d->refreshToken.isEmpty())
+        if (m_d->app.refreshToken().isEmpty())
             requestDeviceCode();
         else
             refresh();
@@ -82,8 +82,8 @@ private:
     void refresh()
     {
         m_request = postRefreshTokenRequest(
-            m_d->http, this, m_d->endpoint(QStringLiteral("oauth2/v2.0/token")), m_d->clientId,
-            m_d->refreshToken, m_scopes,
+            m_d->app.http(), this, m_d->endpoint(QStringLiteral("oauth2/v2.0/token")),
+            m_d->app.clientId(), m_d->app.refreshToken(), m_scopes,
             [this](const AadTokenResponse &response, const Error &error, const QString &) {
                 if (!error) {
                     succeed(response);
@@ -105,11 +105,12 @@ private:
     void requestDeviceCode()
     {
         const FormFields form = {
-            {QStringLiteral("client_id"), m_d->clientId},
+            {QStringLiteral("client_id"), m_d->app.clientId()},
             {QStringLiteral("scope"), scopeParameter(m_scopes, {QStringLiteral("offline_access")})},
         };
-        auto *request = new AadRequest(m_d->http.httpConfig(DeviceCodeCredential::tr("Azure AD")),
-                                       m_d->http.networkAccessManager(), this);
+        auto *request =
+            new AadRequest(m_d->app.http().httpConfig(DeviceCodeCredential::tr("Azure AD")),
+                           m_d->app.http().networkAccessManager(), this);
         m_request = request;
         connect(request, &AadRequest::retryScheduled, m_reply, &TokenReply::retryScheduled);
         connect(request, &AadRequest::finished, this, [this, request] {
@@ -172,11 +173,11 @@ private:
         const FormFields form = {
             {QStringLiteral("grant_type"),
              QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
-            {QStringLiteral("client_id"), m_d->clientId},
+            {QStringLiteral("client_id"), m_d->app.clientId()},
             {QStringLiteral("device_code"), m_deviceCode},
         };
         m_request = postTokenRequest(
-            m_d->http, this, m_d->endpoint(QStringLiteral("oauth2/v2.0/token")), form,
+            m_d->app.http(), this, m_d->endpoint(QStringLiteral("oauth2/v2.0/token")), form,
             [this](const AadTokenResponse &response, const Error &error,
                    const QString &oauthError) { onPollResult(response, error, oauthError); },
             m_reply);
@@ -247,8 +248,8 @@ private:
 TokenReply *DeviceCodeCredentialPrivate::fetch(const QStringList &scopes)
 {
     auto *reply = new TokenReply;
-    if (configurationError) {
-        finishLater(reply, configurationError);
+    if (app.configurationError()) {
+        finishLater(reply, app.configurationError());
         return reply;
     }
     auto *flow = new DeviceCodeFlow(this, scopes, reply);
@@ -257,63 +258,41 @@ TokenReply *DeviceCodeCredentialPrivate::fetch(const QStringList &scopes)
     return reply;
 }
 
-void DeviceCodeCredentialPrivate::storeRefreshToken(const QString &token)
-{
-    if (token == refreshToken)
-        return;
-    wipe(refreshToken);
-    refreshToken = token;
-    Q_EMIT q->refreshTokenChanged();
-}
-
 DeviceCodeCredential::DeviceCodeCredential(const QString &tenantId, const QString &clientId,
                                            const DeviceCodeCredentialOptions &options,
                                            QObject *parent)
-    : TokenCredential(parent), d(std::make_unique<DeviceCodeCredentialPrivate>(options, this))
-{
-    d->q = this;
-    d->tenantId = tenantId.trimmed();
-    d->clientId = clientId.trimmed();
-    d->configurationError = validateTenantId(d->tenantId, TenantUse::UserSignIn);
-    if (!d->configurationError)
-        d->configurationError = validateClientId(d->clientId);
-    if (!d->configurationError)
-        d->configurationError = d->http.authorityError();
-    d->cache =
-        new AadTokenCache([this](const QStringList &scopes) { return d->fetch(scopes); }, this);
-    d->cache->setClock(d->http.clock());
-    d->cache->setRefreshMargin(options.refreshMargin);
-}
+    : TokenCredential(parent)
+    , d(std::make_unique<DeviceCodeCredentialPrivate>(tenantId, clientId, options, this))
+{}
 
 DeviceCodeCredential::~DeviceCodeCredential()
 {
-    delete d->cache;
-    wipe(d->refreshToken);
+    d->app.releaseCache();
 }
 
 QString DeviceCodeCredential::tenantId() const
 {
-    return d->tenantId;
+    return d->app.tenantId();
 }
 
 QString DeviceCodeCredential::clientId() const
 {
-    return d->clientId;
+    return d->app.clientId();
 }
 
 Error DeviceCodeCredential::configurationError() const
 {
-    return d->configurationError;
+    return d->app.configurationError();
 }
 
 TokenReply *DeviceCodeCredential::getToken(const QStringList &scopes)
 {
-    return d->cache->getToken(scopes);
+    return d->app.getToken(scopes);
 }
 
 QString DeviceCodeCredential::refreshToken() const
 {
-    return d->refreshToken;
+    return d->app.refreshToken();
 }
 
 void DeviceCodeCredential::setRefreshToken(const QString &refreshToken)

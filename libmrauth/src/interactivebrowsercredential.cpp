@@ -1,9 +1,7 @@
 #include <mrauth/interactivebrowsercredential.h>
 
+#include "aadappcredential_p.h"
 #include "aadbrowserflow_p.h"
-#include "aadprotocol_p.h"
-#include "aadrequest_p.h"
-#include "aadtokencache_p.h"
 #include "logging_p.h"
 #include "secrets_p.h"
 
@@ -15,26 +13,27 @@ namespace MrAuth {
 class InteractiveBrowserCredentialPrivate
 {
 public:
-    InteractiveBrowserCredentialPrivate(const InteractiveBrowserCredentialOptions &givenOptions,
-                                        QObject *owner)
-        : http(givenOptions, owner), options(givenOptions)
+    InteractiveBrowserCredentialPrivate(const QString &tenantId, const QString &clientId,
+                                        const InteractiveBrowserCredentialOptions &givenOptions,
+                                        InteractiveBrowserCredential *owner)
+        : q(owner)
+        , app(
+              tenantId, clientId, TenantUse::UserSignIn, givenOptions,
+              [this](const QStringList &scopes) { return fetch(scopes); }, owner)
+        , options(givenOptions)
     {}
 
     TokenReply *fetch(const QStringList &scopes);
-    QUrl tokenUrl() const
+    QUrl tokenUrl() const { return app.endpoint(QStringLiteral("oauth2/v2.0/token")); }
+    void storeRefreshToken(const QString &token)
     {
-        return aadEndpointUrl(http.authorityHost(), tenantId, QStringLiteral("oauth2/v2.0/token"));
+        if (app.replaceRefreshToken(token))
+            Q_EMIT q->refreshTokenChanged();
     }
-    void storeRefreshToken(const QString &token);
 
     InteractiveBrowserCredential *q = nullptr;
-    AadHttpContext http;
+    AadAppCredential app;
     InteractiveBrowserCredentialOptions options;
-    QString tenantId;
-    QString clientId;
-    QString refreshToken;
-    Error configurationError;
-    AadTokenCache *cache = nullptr;
 };
 
 namespace {
@@ -61,12 +60,13 @@ public:
 
     void start()
     {
-        if (m_d->refreshToken.isEmpty()) {
+        if (m_d->app.refreshToken().isEmpty()) {
             signInInBrowser();
             return;
         }
         m_request = postRefreshTokenRequest(
-            m_d->http, this, m_d->tokenUrl(), m_d->clientId, m_d->refreshToken, m_scopes,
+            m_d->app.http(), this, m_d->tokenUrl(), m_d->app.clientId(), m_d->app.refreshToken(),
+            m_scopes,
             [this](const AadTokenResponse &response, const Error &error, const QString &) {
                 if (!error) {
                     succeed(response);
@@ -95,9 +95,9 @@ private:
             return;
         }
         AuthorizationRequest request;
-        request.authorityHost = m_d->http.authorityHost();
-        request.tenantId = m_d->tenantId;
-        request.clientId = m_d->clientId;
+        request.authorityHost = m_d->app.http().authorityHost();
+        request.tenantId = m_d->app.tenantId();
+        request.clientId = m_d->app.clientId();
         // Kept: the listener forgets its port once it is closed.
         m_redirectUri = m_listener->redirectUri();
         request.redirectUri = m_redirectUri;
@@ -147,7 +147,7 @@ private:
     {
         const FormFields form = {
             {QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-            {QStringLiteral("client_id"), m_d->clientId},
+            {QStringLiteral("client_id"), m_d->app.clientId()},
             {QStringLiteral("code"), code},
             {QStringLiteral("redirect_uri"), m_redirectUri.toString(QUrl::FullyEncoded)},
             {QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier)},
@@ -155,7 +155,7 @@ private:
         };
         wipe(code);
         m_request = postTokenRequest(
-            m_d->http, this, m_d->tokenUrl(), form,
+            m_d->app.http(), this, m_d->tokenUrl(), form,
             [this](const AadTokenResponse &response, const Error &error, const QString &) {
                 if (error)
                     fail(error);
@@ -213,8 +213,8 @@ private:
 TokenReply *InteractiveBrowserCredentialPrivate::fetch(const QStringList &scopes)
 {
     auto *reply = new TokenReply;
-    if (configurationError) {
-        finishLater(reply, configurationError);
+    if (app.configurationError()) {
+        finishLater(reply, app.configurationError());
         return reply;
     }
     auto *signIn = new BrowserSignIn(this, scopes, reply);
@@ -223,64 +223,41 @@ TokenReply *InteractiveBrowserCredentialPrivate::fetch(const QStringList &scopes
     return reply;
 }
 
-void InteractiveBrowserCredentialPrivate::storeRefreshToken(const QString &token)
-{
-    if (token == refreshToken)
-        return;
-    wipe(refreshToken);
-    refreshToken = token;
-    Q_EMIT q->refreshTokenChanged();
-}
-
 InteractiveBrowserCredential::InteractiveBrowserCredential(
     const QString &tenantId, const QString &clientId,
     const InteractiveBrowserCredentialOptions &options, QObject *parent)
     : TokenCredential(parent)
-    , d(std::make_unique<InteractiveBrowserCredentialPrivate>(options, this))
-{
-    d->q = this;
-    d->tenantId = tenantId.trimmed();
-    d->clientId = clientId.trimmed();
-    d->configurationError = validateTenantId(d->tenantId, TenantUse::UserSignIn);
-    if (!d->configurationError)
-        d->configurationError = validateClientId(d->clientId);
-    if (!d->configurationError)
-        d->configurationError = d->http.authorityError();
-    d->cache =
-        new AadTokenCache([this](const QStringList &scopes) { return d->fetch(scopes); }, this);
-    d->cache->setClock(d->http.clock());
-    d->cache->setRefreshMargin(options.refreshMargin);
-}
+    , d(std::make_unique<InteractiveBrowserCredentialPrivate>(tenantId, clientId, options, this))
+{}
 
 InteractiveBrowserCredential::~InteractiveBrowserCredential()
 {
-    delete d->cache;
-    wipe(d->refreshToken);
+    d->app.releaseCache();
 }
 
 QString InteractiveBrowserCredential::tenantId() const
 {
-    return d->tenantId;
+    return d->app.tenantId();
 }
 
 QString InteractiveBrowserCredential::clientId() const
 {
-    return d->clientId;
+    return d->app.clientId();
 }
 
 Error InteractiveBrowserCredential::configurationError() const
 {
-    return d->configurationError;
+    return d->app.configurationError();
 }
 
 TokenReply *InteractiveBrowserCredential::getToken(const QStringList &scopes)
 {
-    return d->cache->getToken(scopes);
+    return d->app.getToken(scopes);
 }
 
 QString InteractiveBrowserCredential::refreshToken() const
 {
-    return d->refreshToken;
+    return d->app.refreshToken();
 }
 
 void InteractiveBrowserCredential::setRefreshToken(const QString &refreshToken)
