@@ -19,7 +19,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("mrauth-gui"));
     QApplication::setApplicationDisplayName(QStringLiteral("MrAuth"));
     QApplication::setApplicationVersion(QStringLiteral(MRAUTH_VERSION_STRING));
-    QGuiApplication::setDesktopFileName(QStringLiteral("mrauth-gui"));
+    // Matches resources/<id>.desktop, so Wayland and the task bar find the icon and name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(MRAUTH_APP_ID));
     QApplication::setWindowIcon(MrAuth::AppIcons::application());
 
     {
