@@ -7,6 +7,7 @@
 #   ./scripts/dev.sh asan    the same test suite in an AddressSanitizer + UBSan build
 #   ./scripts/dev.sh deps    only install the Debian packages (idempotent)
 #   ./scripts/dev.sh build [PRESET]   only configure and build (default preset: dev)
+#   ./scripts/dev.sh package  build the ci preset and its DEB and TGZ packages (build/ci/packages)
 #
 # Environment: MRAUTH_PRESET overrides the preset of `run` (dev) and `test` (ci).
 set -euo pipefail
@@ -20,6 +21,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n libqt6svg6 libqt6svg6-dev
     qt6-qpa-plugins libgl-dev qtkeychain-qt6-dev libsecret-1-0
     gnome-keyring libsecret-tools dbus dbus-x11 xvfb xauth jq python3 python3-msal zsh fish
+    desktop-file-utils appstream groff-base man-db dpkg-dev file
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
@@ -116,6 +118,15 @@ run_cli_demo() {
     done
 }
 
+# The DEB packages (mrauth, libmrauth1, libmrauth-dev) and a .tar.gz, from a built preset.
+package() {
+    local dir
+    dir=$(build_dir "$1")
+    log "Packaging $dir into $dir/packages (DEB, TGZ)"
+    (cd "$dir" && cpack -G "DEB;TGZ" -B "$dir/packages" >/dev/null)
+    ls -1 "$dir"/packages/*.deb "$dir"/packages/*.tar.gz
+}
+
 command=${1:-}
 case "$command" in
     deps) deps ;;
@@ -123,6 +134,7 @@ case "$command" in
     run) deps; build "${MRAUTH_PRESET:-dev}"; run_app ;;
     test) deps; build "${MRAUTH_PRESET:-ci}"; run_tests "${MRAUTH_PRESET:-ci}" ;;
     asan) deps; build asan; run_tests asan ;;
+    package) deps; build ci; package ci ;;
     *)
         sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
         [ -z "$command" ] || exit 2
