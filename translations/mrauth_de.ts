@@ -149,6 +149,14 @@
         <source>The client ID must be a GUID (8-4-4-4-12 hexadecimal digits).</source>
         <translation>Die Client-ID muss eine GUID sein (8-4-4-4-12 Hexadezimalziffern).</translation>
     </message>
+    <message>
+        <source>Account &quot;%1&quot; has an invalid service URL.</source>
+        <translation>Das Konto „%1“ hat eine ungültige Dienst-URL.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; has an invalid authority host.</source>
+        <translation>Das Konto „%1“ hat einen ungültigen Autoritätshost.</translation>
+    </message>
 </context>
 <context>
     <name>MrAuth::AccountConnection</name>

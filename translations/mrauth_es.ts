@@ -149,6 +149,14 @@
         <source>The client ID must be a GUID (8-4-4-4-12 hexadecimal digits).</source>
         <translation>El ID de cliente debe ser un GUID (8-4-4-4-12 dígitos hexadecimales).</translation>
     </message>
+    <message>
+        <source>Account &quot;%1&quot; has an invalid service URL.</source>
+        <translation>La cuenta «%1» tiene una URL de servicio no válida.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; has an invalid authority host.</source>
+        <translation>La cuenta «%1» tiene un host de autoridad no válido.</translation>
+    </message>
 </context>
 <context>
     <name>MrAuth::AccountConnection</name>

@@ -149,6 +149,14 @@
         <source>The client ID must be a GUID (8-4-4-4-12 hexadecimal digits).</source>
         <translation>L&apos;ID client doit être un GUID (8-4-4-4-12 chiffres hexadécimaux).</translation>
     </message>
+    <message>
+        <source>Account &quot;%1&quot; has an invalid service URL.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a une URL de service non valide.</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; has an invalid authority host.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a un hôte d’autorité non valide.</translation>
+    </message>
 </context>
 <context>
     <name>MrAuth::AccountConnection</name>

@@ -149,6 +149,14 @@
         <source>The client ID must be a GUID (8-4-4-4-12 hexadecimal digits).</source>
         <translation>クライアント ID は GUID (8-4-4-4-12 桁の 16 進数) である必要があります。</translation>
     </message>
+    <message>
+        <source>Account &quot;%1&quot; has an invalid service URL.</source>
+        <translation>アカウント &quot;%1&quot; のサービス URL が無効です。</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; has an invalid authority host.</source>
+        <translation>アカウント &quot;%1&quot; の機関ホストが無効です。</translation>
+    </message>
 </context>
 <context>
     <name>MrAuth::AccountConnection</name>

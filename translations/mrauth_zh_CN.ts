@@ -149,6 +149,14 @@
         <source>The client ID must be a GUID (8-4-4-4-12 hexadecimal digits).</source>
         <translation>客户端 ID 必须是 GUID (8-4-4-4-12 位十六进制数字)。</translation>
     </message>
+    <message>
+        <source>Account &quot;%1&quot; has an invalid service URL.</source>
+        <translation>帐户“%1”的服务 URL 无效。</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; has an invalid authority host.</source>
+        <translation>帐户“%1”的颁发机构主机无效。</translation>
+    </message>
 </context>
 <context>
     <name>MrAuth::AccountConnection</name>

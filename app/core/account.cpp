@@ -229,8 +229,14 @@ Account Account::fromJson(const QJsonObject &json, QString *error)
         return fail(tr("Account \"%1\" has an unknown service.").arg(account.m_displayName));
     }
     account.m_customServiceName = json.value(QStringLiteral("serviceName")).toString();
-    account.m_customServiceUrl =
-        QUrl(json.value(QStringLiteral("serviceUrl")).toString(), QUrl::StrictMode);
+    // An invalid URL would be written back empty: refuse it, as the STS endpoint is refused.
+    const QString serviceUrl = json.value(QStringLiteral("serviceUrl")).toString();
+    if (!serviceUrl.isEmpty()) {
+        account.m_customServiceUrl = QUrl(serviceUrl, QUrl::StrictMode);
+        if (!account.m_customServiceUrl.isValid())
+            return fail(
+                tr("Account \"%1\" has an invalid service URL.").arg(account.m_displayName));
+    }
 
     const QJsonValue accountId = json.value(QStringLiteral("accountId"));
     const QJsonValue domain = json.value(QStringLiteral("accountDomain"));
@@ -264,8 +270,12 @@ Account Account::fromJson(const QJsonObject &json, QString *error)
     account.m_tenantId = auth.value(QStringLiteral("tenantId")).toString();
     account.m_clientId = auth.value(QStringLiteral("clientId")).toString();
     const QString authority = auth.value(QStringLiteral("authorityHost")).toString();
-    if (!authority.isEmpty())
+    if (!authority.isEmpty()) {
         account.m_authorityHost = QUrl(authority, QUrl::StrictMode);
+        if (!account.m_authorityHost.isValid())
+            return fail(
+                tr("Account \"%1\" has an invalid authority host.").arg(account.m_displayName));
+    }
     account.m_aadScope = auth.value(QStringLiteral("scope")).toString();
     return account;
 }

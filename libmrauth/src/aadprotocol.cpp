@@ -34,8 +34,13 @@ bool isTenantCharacter(QChar c)
 //! A JSON number or numeric string as whole seconds.
 std::optional<qint64> jsonSeconds(const QJsonValue &value)
 {
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // Beyond the years 1 to 9999 no date holds it, and the cast would be undefined.
+        const double seconds = value.toDouble();
+        if (!(seconds >= -253402300799.0 && seconds <= 253402300799.0))
+            return std::nullopt;
+        return qint64(seconds);
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 seconds = value.toString().trimmed().toLongLong(&ok);
@@ -365,7 +370,7 @@ QString formForLog(const FormFields &fields)
 
 QString urlForLog(const QUrl &url)
 {
-    const QString base =
+    QString base =
         url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
             .toDisplayString();
     if (!url.hasQuery())

@@ -364,6 +364,13 @@ void tst_AadProtocol::parseTokenResponseErrors_data()
         << json({{QStringLiteral("access_token"), QStringLiteral("opaque")},
                  {QStringLiteral("expires_in"), QStringLiteral("soon")}})
         << Error::Code::MissingExpiry;
+    // A number no qint64 holds: its cast was undefined behaviour (fuzz_aadresponse regression).
+    QTest::newRow("expires_in out of range")
+        << QByteArray(R"({"access_token":"opaque","expires_in":1e300})")
+        << Error::Code::MissingExpiry;
+    QTest::newRow("expires_on out of range")
+        << QByteArray(R"({"access_token":"opaque","expires_on":-1e300})")
+        << Error::Code::MissingExpiry;
 }
 
 void tst_AadProtocol::parseTokenResponseErrors()

@@ -192,6 +192,12 @@ void TestAccount::fromJsonRejects_data()
         R"({"id":"6f1d6a4e-3f7b-4c55-9a43-2c7e0b8d51aa","name":"a","service":"spatial-anchors","accountDomain":"d","auth":{"mode":"account-key"}})");
     QTest::newRow("unknown key slot") << QByteArray(
         R"({"id":"6f1d6a4e-3f7b-4c55-9a43-2c7e0b8d51aa","name":"a","service":"spatial-anchors","accountId":"x","accountDomain":"d","auth":{"mode":"account-key","keySlot":"third"}})");
+    // Found by fuzz_accountlist: an invalid URL was kept as an empty one, so saving the account
+    // silently lost it (tests/fuzz/regressions/fuzz_accountlist).
+    QTest::newRow("invalid service URL") << QByteArray(
+        R"({"id":"6f1d6a4e-3f7b-4c55-9a43-2c7e0b8d51aa","name":"a","service":"custom","serviceUrl":"|||https://my.service.example/","accountId":"x","accountDomain":"d","auth":{"mode":"account-key"}})");
+    QTest::newRow("invalid authority host") << QByteArray(
+        R"({"id":"6f1d6a4e-3f7b-4c55-9a43-2c7e0b8d51aa","name":"a","service":"spatial-anchors","accountId":"x","accountDomain":"d","auth":{"mode":"client-secret","authorityHost":"https://login|microsoftonline.com"}})");
 }
 
 void TestAccount::fromJsonRejects()
