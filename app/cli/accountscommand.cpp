@@ -5,9 +5,9 @@
 #include "accountsoutput.h"
 #include "accountstore.h"
 #include "console.h"
-#include "keychainsecretstore.h"
 #include "secretbatch.h"
 #include "secretinput.h"
+#include "storedaccounts.h"
 
 #include <QLocale>
 #include <QLoggingCategory>
@@ -54,16 +54,14 @@ void AccountsCommand::finish(ExitCode code)
 
 bool AccountsCommand::loadAccounts()
 {
-    m_accounts = std::make_unique<AccountStore>(AccountStore::defaultFilePath());
-    m_accounts->setWatching(false);
-    const AccountStoreReport report = m_accounts->load();
-    if (report.outcome == AccountStoreReport::Outcome::Failed) {
-        fail(CliError(QStringLiteral("AccountStoreError"), report.summary(), ExitCode::Failure));
+    CliError error;
+    QString warning;
+    if (!StoredAccounts::open(&m_accounts, &m_secrets, &error, &warning)) {
+        fail(error);
         return false;
     }
-    if (report.isProblem())
-        notice(tr("Warning: %1").arg(report.summary().simplified()));
-    m_secrets = std::make_unique<KeychainSecretStore>();
+    if (!warning.isEmpty())
+        notice(warning);
     return true;
 }
 

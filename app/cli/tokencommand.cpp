@@ -5,8 +5,8 @@
 #include "appsettings.h"
 #include "clipboardsession.h"
 #include "console.h"
-#include "keychainsecretstore.h"
 #include "secretinput.h"
+#include "storedaccounts.h"
 #include "tokenfetcher.h"
 
 #include <mrauth/devicecodeinfo.h>
@@ -98,16 +98,14 @@ bool TokenCommand::prepareOptions()
 
 bool TokenCommand::loadAccounts()
 {
-    m_accounts = std::make_unique<AccountStore>(AccountStore::defaultFilePath());
-    m_accounts->setWatching(false);
-    const AccountStoreReport report = m_accounts->load();
-    if (report.outcome == AccountStoreReport::Outcome::Failed) {
-        fail(CliError(QStringLiteral("AccountStoreError"), report.summary(), ExitCode::Failure));
+    CliError error;
+    QString warning;
+    if (!StoredAccounts::open(&m_accounts, &m_secrets, &error, &warning)) {
+        fail(error);
         return false;
     }
-    if (report.isProblem())
-        notice(tr("Warning: %1").arg(report.summary().simplified()));
-    m_secrets = std::make_unique<KeychainSecretStore>();
+    if (!warning.isEmpty())
+        notice(warning);
     return true;
 }
 
