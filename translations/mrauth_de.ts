@@ -790,10 +790,6 @@ WWW-Authenticate: %1</translation>
 <context>
     <name>MrAuth::AccountsCommand</name>
     <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
         <source>No account is stored yet. Add one with:
   printf &apos;%s\n&apos; &quot;$KEY&quot; | mrauth accounts add NAME --account-id ID --account-domain DOMAIN --key-stdin</source>
         <translation>Noch ist kein Konto gespeichert. Fügen Sie eines hinzu mit:
@@ -3002,6 +2998,13 @@ Schlüssel und Geheimnisse: %3</translation>
     </message>
 </context>
 <context>
+    <name>MrAuth::StoredAccounts</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
     <name>MrAuth::StsExchange</name>
     <message>
         <source>the STS</source>
@@ -3188,10 +3191,6 @@ Authentifizierung: %3</translation>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>To sign in, open %1 and enter the code %2.</source>

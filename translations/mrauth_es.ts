@@ -790,10 +790,6 @@ WWW-Authenticate: %1</translation>
 <context>
     <name>MrAuth::AccountsCommand</name>
     <message>
-        <source>Warning: %1</source>
-        <translation>Advertencia: %1</translation>
-    </message>
-    <message>
         <source>No account is stored yet. Add one with:
   printf &apos;%s\n&apos; &quot;$KEY&quot; | mrauth accounts add NAME --account-id ID --account-domain DOMAIN --key-stdin</source>
         <translation>Todavía no hay ninguna cuenta almacenada. Agregue una con:
@@ -3003,6 +2999,13 @@ Claves y secretos: %3</translation>
     </message>
 </context>
 <context>
+    <name>MrAuth::StoredAccounts</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+</context>
+<context>
     <name>MrAuth::StsExchange</name>
     <message>
         <source>the STS</source>
@@ -3189,10 +3192,6 @@ Autenticación: %3</translation>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>El archivo de CA %1 no contiene ningún certificado PEM.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Advertencia: %1</translation>
     </message>
     <message>
         <source>To sign in, open %1 and enter the code %2.</source>

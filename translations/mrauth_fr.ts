@@ -790,10 +790,6 @@ WWW-Authenticate: %1</translation>
 <context>
     <name>MrAuth::AccountsCommand</name>
     <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>No account is stored yet. Add one with:
   printf &apos;%s\n&apos; &quot;$KEY&quot; | mrauth accounts add NAME --account-id ID --account-domain DOMAIN --key-stdin</source>
         <translation>Aucun compte n&apos;est encore stocké. Ajoutez-en un avec&#xa0;:
@@ -3003,6 +2999,13 @@ Clés et secrets&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>MrAuth::StoredAccounts</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MrAuth::StsExchange</name>
     <message>
         <source>the STS</source>
@@ -3189,10 +3192,6 @@ Authentification&#xa0;: %3</translation>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Le fichier d&apos;AC %1 ne contient aucun certificat PEM.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>To sign in, open %1 and enter the code %2.</source>

@@ -786,10 +786,6 @@ WWW-Authenticate: %1</translation>
 <context>
     <name>MrAuth::AccountsCommand</name>
     <message>
-        <source>Warning: %1</source>
-        <translation>警告: %1</translation>
-    </message>
-    <message>
         <source>No account is stored yet. Add one with:
   printf &apos;%s\n&apos; &quot;$KEY&quot; | mrauth accounts add NAME --account-id ID --account-domain DOMAIN --key-stdin</source>
         <translation>アカウントがまだ保存されていません。次のコマンドで追加してください:
@@ -2986,6 +2982,13 @@ Keys and secrets: %3</source>
     </message>
 </context>
 <context>
+    <name>MrAuth::StoredAccounts</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
     <name>MrAuth::StsExchange</name>
     <message>
         <source>the STS</source>
@@ -3172,10 +3175,6 @@ Authentication: %3</source>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>CA ファイル %1 に PEM 証明書が含まれていません。</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>警告: %1</translation>
     </message>
     <message>
         <source>To sign in, open %1 and enter the code %2.</source>
