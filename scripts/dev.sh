@@ -7,6 +7,7 @@
 #   ./scripts/dev.sh asan    the same test suite in an AddressSanitizer + UBSan build
 #   ./scripts/dev.sh deps    only install the Debian packages (idempotent)
 #   ./scripts/dev.sh build [PRESET]   only configure and build (default preset: dev)
+#   ./scripts/dev.sh tidy [REGEX...]  clang-tidy (.clang-tidy) over the tree, using the ci build
 #   ./scripts/dev.sh package  build the ci preset and its DEB and TGZ packages (build/ci/packages)
 #
 # Environment: MRAUTH_PRESET overrides the preset of `run` (dev) and `test` (ci).
@@ -134,9 +135,10 @@ case "$command" in
     run) deps; build "${MRAUTH_PRESET:-dev}"; run_app ;;
     test) deps; build "${MRAUTH_PRESET:-ci}"; run_tests "${MRAUTH_PRESET:-ci}" ;;
     asan) deps; build asan; run_tests asan ;;
+    tidy) deps clang-tidy; build ci; "$ROOT/scripts/clang-tidy.sh" "$(build_dir ci)" "${@:2}" ;;
     package) deps; build ci; package ci ;;
     *)
-        sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p'
         [ -z "$command" ] || exit 2
         ;;
 esac
