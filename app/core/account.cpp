@@ -266,6 +266,9 @@ Account Account::fromJson(const QJsonObject &json, QString *error)
         const QString slot = auth.value(QStringLiteral("keySlot")).toString();
         if (!slot.isEmpty() && !valueOf(keySlotKeys, slot, &account.m_keySlot))
             return fail(tr("Account \"%1\" has an unknown key slot.").arg(account.m_displayName));
+        // The Azure AD fields mean nothing here and toJson() does not write them: ignore them,
+        // so that the account reads back equal after a save.
+        return account;
     }
     account.m_tenantId = auth.value(QStringLiteral("tenantId")).toString();
     account.m_clientId = auth.value(QStringLiteral("clientId")).toString();

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void jsonRoundTrip();
     void fromJsonRejects_data();
     void fromJsonRejects();
+    void accountKeyReadsBackEqual();
     void serviceUrl_data();
     void serviceUrl();
     void sameConnection();
@@ -207,6 +208,19 @@ void TestAccount::fromJsonRejects()
     const Account account = Account::fromJson(QJsonDocument::fromJson(json).object(), &error);
     QVERIFY(account.isNull());
     QVERIFY(!error.isEmpty());
+}
+
+// Found by fuzz_accountlist: Azure AD fields on an account-key account were read but never
+// written, so the account changed when saved and read again.
+void TestAccount::accountKeyReadsBackEqual()
+{
+    const QByteArray json(
+        R"({"id":"6f1d6a4e-3f7b-4c55-9a43-2c7e0b8d51aa","name":"a","service":"spatial-anchors","accountId":"87e9abb1-79b9-4502-bbae-cfae8c610f23","accountDomain":"eastus.mixedreality.azure.com","auth":{"mode":"account-key","keySlot":"secondary","tenantId":"organizations","clientId":"x","authorityHost":"https://login.microsoftonline.us","scope":"s"}})");
+    const Account account = Account::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY(!account.isNull());
+    QCOMPARE(account.keySlot(), Account::KeySlot::Secondary);
+    QVERIFY(account.tenantId().isEmpty());
+    QCOMPARE(Account::fromJson(account.toJson()), account);
 }
 
 void TestAccount::serviceUrl_data()
