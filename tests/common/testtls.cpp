@@ -26,6 +26,8 @@ QString baseName(TestTls::Certificate certificate)
         return QStringLiteral("wronghost");
     case TestTls::Certificate::Untrusted:
         return QStringLiteral("untrusted");
+    case TestTls::Certificate::OtherCa:
+        return QStringLiteral("otherleaf");
     }
     return {};
 }

@@ -16,6 +16,7 @@ public:
         Expired,   //!< The same names, signed by the test CA, expired in 2020.
         WrongHost, //!< Signed by the test CA for `sts.other-host.example` only.
         Untrusted, //!< Self-signed for the right names: a CA nobody trusts.
+        OtherCa,   //!< The right names, signed by a second CA that no test trusts.
     };
 
     //! The directory holding the generated PEM files.

@@ -5,6 +5,8 @@
 #   expired.pem / expired-key.pem         the same names, signed by the test CA, expired in 2020
 #   wronghost.pem / wronghost-key.pem     signed by the test CA for another host name only
 #   untrusted.pem / untrusted-key.pem     self-signed (an untrusted CA) for the right names
+#   otherca.pem / otherca-key.pem         a second CA, which no test trusts
+#   otherleaf.pem / otherleaf-key.pem     the right names, signed by that second CA
 # Keys are P-256 EC keys: generated in milliseconds.
 set -eu
 
@@ -81,7 +83,22 @@ newkey "$work/untrusted-key.pem"
     -addext "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1" \
     -out "$work/untrusted.pem"
 
-for name in ca server expired wronghost untrusted; do
+# A second CA that no client trusts, and a leaf for the right names signed by it: the chain
+# fails at an unknown issuer rather than at a self-signed certificate.
+newkey "$work/otherca-key.pem"
+"$openssl" req -x509 -new -key "$work/otherca-key.pem" -sha256 -days 3650 \
+    -subj "/O=Untrusted/CN=Other Test CA" \
+    -addext "basicConstraints=critical,CA:TRUE" \
+    -addext "keyUsage=critical,keyCertSign,cRLSign" \
+    -out "$work/otherca.pem"
+newkey "$work/otherleaf-key.pem"
+"$openssl" req -new -key "$work/otherleaf-key.pem" -subj "/O=Untrusted/CN=localhost" \
+    -out "$work/otherleaf.csr"
+"$openssl" x509 -req -in "$work/otherleaf.csr" -CA "$work/otherca.pem" \
+    -CAkey "$work/otherca-key.pem" -CAcreateserial -sha256 -days 825 -extfile "$work/leaf.ext" \
+    -out "$work/otherleaf.pem" 2>/dev/null
+
+for name in ca server expired wronghost untrusted otherca otherleaf; do
     cp "$work/$name.pem" "$work/$name-key.pem" "$dir/"
 done
 chmod 600 "$dir"/*-key.pem
