@@ -7,6 +7,8 @@
 #   ./scripts/dev.sh asan    the same test suite in an AddressSanitizer + UBSan build
 #   ./scripts/dev.sh deps    only install the Debian packages (idempotent)
 #   ./scripts/dev.sh build [PRESET]   only configure and build (default preset: dev)
+#   ./scripts/dev.sh fuzz [SECONDS]   build the libFuzzer targets (clang), replay their corpora,
+#                            and fuzz each for SECONDS (default 60); fails on any crash
 #   ./scripts/dev.sh tidy [REGEX...]  clang-tidy (.clang-tidy) over the tree, using the ci build
 #   ./scripts/dev.sh package  build the ci preset and its DEB and TGZ packages (build/ci/packages)
 #
@@ -25,6 +27,9 @@ PACKAGES=(
     desktop-file-utils appstream groff-base man-db dpkg-dev file
 )
 
+# Only for `fuzz`: clang 14 and its libFuzzer and sanitizer runtimes.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
+
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 as_root() {
@@ -33,7 +38,7 @@ as_root() {
 
 deps() {
     local missing=()
-    for package in "${PACKAGES[@]}"; do
+    for package in "${PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' ||
             missing+=("$package")
     done
@@ -135,6 +140,7 @@ case "$command" in
     run) deps; build "${MRAUTH_PRESET:-dev}"; run_app ;;
     test) deps; build "${MRAUTH_PRESET:-ci}"; run_tests "${MRAUTH_PRESET:-ci}" ;;
     asan) deps; build asan; run_tests asan ;;
+    fuzz) deps "${FUZZ_PACKAGES[@]}"; "$ROOT/scripts/fuzz.sh" "${2:-60}" ;;
     tidy) deps clang-tidy; build ci; "$ROOT/scripts/clang-tidy.sh" "$(build_dir ci)" "${@:2}" ;;
     package) deps; build ci; package ci ;;
     *)
