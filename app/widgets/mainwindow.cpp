@@ -641,6 +641,8 @@ void MainWindow::updateIcons()
         AppIcons::action(QStringLiteral("export"), QStringLiteral("document-export"), colours));
     m_settingsAction->setIcon(
         AppIcons::action(QStringLiteral("settings"), QStringLiteral("configure"), colours));
+    m_quitAction->setIcon(
+        AppIcons::action(QStringLiteral("quit"), QStringLiteral("application-exit"), colours));
     if (m_logDock)
         m_logDock->toggleViewAction()->setIcon(
             AppIcons::action(QStringLiteral("log"), {}, colours));
