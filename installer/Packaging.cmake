@@ -24,6 +24,7 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_HOMEPAGE_URL ${PROJECT_HOMEPAGE_URL})
 set(CPACK_PACKAGE_INSTALL_DIRECTORY MrAuth)
 set(CPACK_PACKAGE_CHECKSUM SHA256)
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
 # Only what the three components hold: never a test, benchmark, sample or the screenshot tool,
 # which have no install rules, nor anything installed without a component by mistake.
@@ -52,6 +53,17 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)
     set(CPACK_DEBIAN_LIBRARY_PACKAGE_CONTROL_EXTRA ${CMAKE_CURRENT_LIST_DIR}/debian/triggers)
     set(mrauth_deb_version ${CPACK_DEBIAN_PACKAGE_VERSION})
+
+    # Each package carries the licence as Debian's copyright file.
+    foreach(component_package IN ITEMS runtime:mrauth library:libmrauth${MRAUTH_SOVERSION}
+                                       development:libmrauth-dev)
+        string(REPLACE ":" ";" component_package ${component_package})
+        list(GET component_package 0 component)
+        list(GET component_package 1 package)
+        install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/${package} RENAME copyright
+            COMPONENT ${component})
+    endforeach()
 
     set(CPACK_DEBIAN_RUNTIME_PACKAGE_NAME mrauth)
     set(CPACK_DEBIAN_RUNTIME_PACKAGE_SECTION utils)

@@ -49,6 +49,7 @@ for expected in usr/bin/mrauth usr/bin/mrauth-gui usr/bin/mrauth-sts-emulator \
     usr/share/man/man1/mrauth.1.gz usr/share/applications/io.github.mrauth.MrAuth.desktop \
     usr/share/metainfo/io.github.mrauth.MrAuth.metainfo.xml \
     usr/share/bash-completion/completions/mrauth include/mrauth/mixedrealitystsclient.h \
+    usr/share/doc/mrauth/copyright usr/share/doc/libmrauth1/copyright \
     cmake/MrAuth/MrAuthConfig.cmake pkgconfig/mrauth.pc libmrauth.so.1; do
     grep -q -- "$expected" <<<"$contents" || fail "$expected is not packaged"
 done
