@@ -161,7 +161,7 @@ RetryPolicy FaultRig::retryPolicy(int retries)
 
 std::chrono::milliseconds FaultRig::transferTimeout(const FaultCase &fault)
 {
-    return fault.hangs ? 1000ms : 20000ms;
+    return fault.hangs ? 1500ms : 20000ms;
 }
 
 } // namespace MrAuth

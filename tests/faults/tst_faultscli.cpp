@@ -67,7 +67,7 @@ void TestFaultsCli::token()
     if (!target.endpoint.isEmpty())
         arguments << QStringLiteral("--endpoint") << target.endpoint.toString();
     if (fault.hangs)
-        arguments << QStringLiteral("--timeout") << QStringLiteral("1.5");
+        arguments << QStringLiteral("--timeout") << QStringLiteral("2");
 
     // The test server lives in this process: keep its event loop running while mrauth works.
     const std::unique_ptr<QProcess> process = cli.start(arguments);
