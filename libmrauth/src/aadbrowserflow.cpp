@@ -87,7 +87,7 @@ LoopbackRequest parseLoopbackRequest(const QByteArray &received)
     }
     request.status = LoopbackRequest::Status::Complete;
     request.method = parts.at(0);
-    const QByteArray target = parts.at(1);
+    const QByteArray &target = parts.at(1);
     const qsizetype question = target.indexOf('?');
     request.path = QUrl::fromPercentEncoding(question < 0 ? target : target.left(question));
     if (question >= 0)
@@ -122,7 +122,7 @@ QString authorizationCodeFrom(const QUrlQuery &query, const QString &expectedSta
                 : Messages::tr("The sign-in failed (%1): %2").arg(value("error"), description));
         return {};
     }
-    const QString code = value("code");
+    QString code = value("code");
     if (code.isEmpty()) {
         *error = Error(Error::Code::InvalidResponse,
                        Messages::tr("The sign-in redirect carried no authorization code."));

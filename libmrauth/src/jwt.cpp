@@ -104,7 +104,7 @@ QDateTime Jwt::expiryOf(const QString &token, Error *error)
     const Jwt jwt = decode(token, error);
     if (!jwt.isValid())
         return {};
-    const QDateTime expiry = jwt.expiresOn();
+    QDateTime expiry = jwt.expiresOn();
     if (!expiry.isValid()) {
         setError(error, Error(Error::Code::MissingExpiry,
                               Messages::tr("The token has no numeric expiry (exp) claim.")));
