@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
@@ -15,6 +16,13 @@
 #include <QStandardPaths>
 
 #include <optional>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace MrAuth {
 
@@ -42,6 +50,48 @@ QString corruptCopyPathFor(const QString &path)
     for (int i = 2; QFileInfo::exists(candidate); ++i)
         candidate = path + QStringLiteral(".corrupt-") + stamp + u'-' + QString::number(i);
     return candidate;
+}
+
+// QLockFile creates its file first and writes its owner into it after: a program killed in
+// between leaves an empty lock file, which QLockFile only breaks after its stale time (30 s),
+// blocking every change until then. A lock's holder keeps an flock() on the file, so an empty
+// lock file that nobody holds and that is older than a second is abandoned: remove it.
+void removeAbandonedLock(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() > 0 ||
+        info.lastModified().msecsTo(QDateTime::currentDateTime()) < 1000) {
+        return;
+    }
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    struct stat status = {};
+    if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &status) == 0 && status.st_size == 0) {
+        qCWarning(lcAccountStore) << "removing the abandoned lock" << path;
+        ::unlink(name.constData());
+    }
+    ::close(fd);
+#else
+    Q_UNUSED(path)
+#endif
+}
+
+// QLockFile::tryLock() that also breaks an abandoned lock while it waits.
+bool acquire(QLockFile &lock, const QString &path, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        removeAbandonedLock(path);
+        const qint64 left = timeoutMs - waited.elapsed();
+        if (lock.tryLock(int(qBound(qint64(0), left, qint64(250)))))
+            return true;
+        if (waited.elapsed() >= timeoutMs)
+            return false;
+    }
 }
 
 bool isDuplicate(const Account &candidate, const QList<Account> &accounts)
@@ -105,7 +155,7 @@ AccountStoreReport AccountStore::load()
 
     QLockFile lock(lockFilePath());
     lock.setStaleLockTime(30000);
-    const bool locked = lock.tryLock(m_lockTimeoutMs);
+    const bool locked = acquire(lock, lockFilePath(), m_lockTimeoutMs);
     if (!locked)
         qCWarning(lcAccountStore) << "reading" << m_filePath << "without the lock";
     bool changed = false;
@@ -286,7 +336,7 @@ bool AccountStore::reloadIfChanged()
     }
     QLockFile lock(lockFilePath());
     lock.setStaleLockTime(30000);
-    if (!lock.tryLock(1000)) {
+    if (!acquire(lock, lockFilePath(), 1000)) {
         // The other program is still writing: look again soon.
         scheduleReload();
         return false;
@@ -319,7 +369,7 @@ bool AccountStore::modify(const std::function<bool(QList<Account> &)> &change)
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QLockFile lock(lockFilePath());
     lock.setStaleLockTime(30000);
-    if (!lock.tryLock(m_lockTimeoutMs)) {
+    if (!acquire(lock, lockFilePath(), m_lockTimeoutMs)) {
         setError(Error::Locked, tr("The account list is locked by another program (%1). Try "
                                    "again in a moment.")
                                     .arg(QDir::toNativeSeparators(lockFilePath())));
