@@ -92,8 +92,15 @@ void KeychainSecretStore::run(SecretJob *job)
                 SecretError error =
                     mapKeychainError(finished->error(), finished->errorString(), operation);
                 QString secret;
-                if (operation == SecretJob::Operation::Read && !error.isError())
-                    secret = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+                if (operation == SecretJob::Operation::Read && !error.isError()) {
+                    auto *read = static_cast<QKeychain::ReadPasswordJob *>(finished);
+                    secret = read->textData();
+                    // QtKeychain keeps the secret's bytes until its job is deleted: hold a
+                    // share of them and overwrite them once the job is gone (this share is
+                    // then the only one, so fill() writes over the original).
+                    connect(read, &QObject::destroyed, this,
+                            [bytes = read->binaryData()]() mutable { bytes.fill('\0'); });
+                }
                 // A probe that finds no entry has reached the keychain; a delete of an entry
                 // that is not there has nothing left to do.
                 if ((operation == SecretJob::Operation::Probe ||

@@ -31,7 +31,11 @@ void SecureClipboard::setClearTimeout(std::chrono::seconds timeout)
 
 QByteArray SecureClipboard::digestOf(const QString &text)
 {
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    // The UTF-8 copy of the token is overwritten before it is released.
+    QByteArray utf8 = text.toUtf8();
+    const QByteArray digest = QCryptographicHash::hash(utf8, QCryptographicHash::Sha256);
+    utf8.fill('\0');
+    return digest;
 }
 
 QMimeData *SecureClipboard::createSecretMimeData(const QString &text)

@@ -27,9 +27,14 @@ qint64 autoRetryDelaySeconds(int failures)
 QByteArray digestOf(const AccountConnection::Secrets &secrets)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(secrets.accountKey.toUtf8());
+    // The UTF-8 copies are secrets too: overwrite them before they are released.
+    QByteArray key = secrets.accountKey.toUtf8();
+    hash.addData(key);
+    key.fill('\0');
     hash.addData("\n");
-    hash.addData(secrets.clientSecret.toUtf8());
+    QByteArray clientSecret = secrets.clientSecret.toUtf8();
+    hash.addData(clientSecret);
+    clientSecret.fill('\0');
     return hash.result();
 }
 

@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -97,6 +98,16 @@ AccountDialog::~AccountDialog()
         m_testReply->disconnect(this);
         m_testReply->abort();
         delete m_testReply;
+    }
+    // Overwrite the keys and the client secret before their memory is released: once the
+    // field lets go of its text, this copy is the only owner and fill() writes over it.
+    for (QLineEdit *edit : {m_primaryKey, m_secondaryKey, m_clientSecret}) {
+        if (!edit)
+            continue;
+        const QSignalBlocker quiet(edit);
+        QString secret = edit->text();
+        edit->setText(QString());
+        secret.fill(u'\0');
     }
 }
 

@@ -800,6 +800,13 @@ void MainWindow::openAccountDialog(DialogKind kind)
                             ? m_services.accounts->update(account)
                             : m_services.accounts->add(account);
         if (!ok) {
+            // The dialog stored the secrets first; with no account to refer to them (the list
+            // was locked, or another program removed the account) they are taken back out.
+            if (m_services.secrets && !m_services.accounts->contains(account.uuid())) {
+                for (SecretKind secret : {SecretKind::PrimaryKey, SecretKind::SecondaryKey,
+                                          SecretKind::ClientSecret, SecretKind::RefreshToken})
+                    m_services.secrets->deleteSecret(account.uuid(), secret);
+            }
             QMessageBox::warning(this, windowTitle(), m_services.accounts->errorString());
             return;
         }
