@@ -11,6 +11,8 @@
 #                            and fuzz each for SECONDS (default 60); fails on any crash
 #   ./scripts/dev.sh tidy [REGEX...]  clang-tidy (.clang-tidy) over the tree, using the ci build
 #   ./scripts/dev.sh package  build the ci preset and its DEB and TGZ packages (build/ci/packages)
+#   ./scripts/dev.sh bench [--quick] run every benchmark (libmrauth against curl and the Python
+#                            SDK, the CLI, the app, the emulator) into bench/results/latest.*
 #
 # Environment: MRAUTH_PRESET overrides the preset of `run` (dev) and `test` (ci).
 set -euo pipefail
@@ -143,6 +145,7 @@ case "$command" in
     fuzz) deps "${FUZZ_PACKAGES[@]}"; "$ROOT/scripts/fuzz.sh" "${2:-60}" ;;
     tidy) deps clang-tidy; build ci; "$ROOT/scripts/clang-tidy.sh" "$(build_dir ci)" "${@:2}" ;;
     package) deps; build ci; package ci ;;
+    bench) deps; with_private_keyring "$ROOT/scripts/bench.sh" "${@:2}" ;;
     *)
         sed -n '2,/^set -euo/p' "$0" | sed -n 's/^# \{0,1\}//p'
         [ -z "$command" ] || exit 2

@@ -1,13 +1,23 @@
-// app_startup: the desktop app with 100 accounts (default) whose tokens come from the local
-// emulator. Prints start to first paint, idle CPU while every countdown ticks (60 s by
-// default) and resident memory, as a markdown table and a JSON line. It never passes or fails
-// on time. Targets from the issue: first paint < 300 ms, idle CPU < 1 % of a core, < 80 MB.
+// app_startup: figure 5 of the benchmarks. The desktop app with 100 accounts (default) whose
+// tokens come from the local emulator: start to first paint, idle CPU while every countdown
+// ticks (60 s by default) and resident memory, as a markdown table and a JSON line. It never
+// passes or fails on time. Targets: first paint < 300 ms, idle CPU < 1 % of a core, < 80 MB.
 //
-//   app_startup [--accounts N] [--idle-seconds S]      (QT_QPA_PLATFORM=offscreen or a display)
+//   app_startup [--accounts N] [--idle-seconds S] [--keychain]
+//                                                (QT_QPA_PLATFORM=offscreen or a display)
+//
+// With --keychain the keys live in the system keychain, as they do for users: they are written
+// there before the measurement and the app reads them while it starts. Run it in a private
+// keyring session (scripts/bench.sh does). Without it, the keys are in memory.
 #include "accountlistformat.h"
-#include "accountstore.h"
+#include "benchaccounts.h"
+#include "benchemulator.h"
+#include "benchreport.h"
 #include "desktopapp.h"
+#include "emulatorprocess.h"
+#include "keychainsecretstore.h"
 #include "mainwindow.h"
+#include "processstats.h"
 #include "secretstore.h"
 #include "tokenboard.h"
 
@@ -18,21 +28,15 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <cstdio>
-#include <sys/resource.h>
-#include <unistd.h>
-
 using namespace MrAuth;
+using namespace MrAuth::Bench;
 
 namespace {
 
+const char *const programName = "app_startup";
 QElapsedTimer sinceMain;
 
 // Runs the event loop for \a milliseconds (sleeping while there is nothing to do).
@@ -41,49 +45,6 @@ void runEventLoop(int milliseconds)
     QEventLoop loop;
     QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-// Milliseconds from the process's start (kernel's count) to now: includes loading Qt.
-double processAgeMs()
-{
-    QFile stat(QStringLiteral("/proc/self/stat"));
-    QFile uptime(QStringLiteral("/proc/uptime"));
-    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray text = stat.readAll();
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    const double startSeconds =
-        double(fields.value(19).toLongLong()) / double(sysconf(_SC_CLK_TCK));
-    const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
-    return (upSeconds - startSeconds) * 1000.0;
-}
-
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// VmRSS or VmHWM from /proc/self/status, in MB.
-double memoryMb(const QByteArray &field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith(QByteArray(field + ':')))
-            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    }
-    return -1;
-}
-
-void fail(const QString &message)
-{
-    std::fprintf(stderr, "app_startup: %s\n", qPrintable(message));
-    std::exit(1);
 }
 
 // Reports the first paint of the token board (the moment it is on screen, painted).
@@ -106,6 +67,24 @@ protected:
     }
 };
 
+// Writes every account's key into \a store and waits until the store has written them all.
+void writeKeys(SecretStore &store, const QList<Account> &accounts, const QString &key)
+{
+    int failures = 0;
+    for (const Account &account : accounts) {
+        SecretJob *job = store.writeSecret(account.uuid(), SecretKind::PrimaryKey, key);
+        QObject::connect(job, &SecretJob::finished, &store, [&failures](SecretJob *finished) {
+            failures += finished->error().isError() ? 1 : 0;
+        });
+    }
+    QDeadlineTimer deadline(60000);
+    while (store.pendingJobCount() > 0 && !deadline.hasExpired())
+        runEventLoop(10);
+    if (store.pendingJobCount() > 0 || failures > 0)
+        fail(programName, QStringLiteral("the keychain did not take the keys (is a Secret "
+                                         "Service running and unlocked?)"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -127,54 +106,31 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleOption(QStringLiteral("idle-seconds"),
                                         QStringLiteral("Idle measurement (60)."),
                                         QStringLiteral("S"), QStringLiteral("60"));
-    parser.addOptions({accountsOption, idleOption});
+    const QCommandLineOption keychainOption(
+        QStringLiteral("keychain"),
+        QStringLiteral("Keys in the system keychain (a private session), as for users."));
+    parser.addOptions({accountsOption, idleOption, keychainOption});
     parser.process(app);
     const int accountCount = qMax(1, parser.value(accountsOption).toInt());
     const int idleSeconds = qMax(1, parser.value(idleOption).toInt());
+    const bool keychain = parser.isSet(keychainOption);
 
-    // The emulator, for real tokens (its start is not part of the app's start-up).
+    // The emulator, for real tokens (its start is not part of the app's start-up). All the
+    // app's accounts use one emulator account.
+    const QList<BenchAccount> emulatorAccounts = generateAccounts(1);
+    const BenchAccount &emulatorAccount = emulatorAccounts.first();
+    EmulatorProcess emulator;
+    startEmulator(emulator, emulatorAccounts, programName);
+
     QTemporaryDir work;
-    QProcess emulator;
-    emulator.setProgram(QStringLiteral(MRAUTH_EMULATOR_PATH));
-    emulator.setArguments({QStringLiteral("--demo"), QStringLiteral("--demo-dir"),
-                           work.filePath(QStringLiteral("emulator")), QStringLiteral("--tls-dir"),
-                           work.filePath(QStringLiteral("tls")), QStringLiteral("--log"),
-                           work.filePath(QStringLiteral("emulator.log"))});
-    emulator.start();
-    QUrl url;
-    QString ca;
-    QDeadlineTimer startDeadline(20000);
-    while ((url.isEmpty() || ca.isEmpty()) && !startDeadline.hasExpired()) {
-        if (!emulator.waitForReadyRead(200) && emulator.state() != QProcess::Running)
-            fail(QStringLiteral("the emulator did not start"));
-        while (emulator.canReadLine()) {
-            const QString line = QString::fromUtf8(emulator.readLine()).trimmed();
-            if (line.startsWith(QLatin1String("listening on ")))
-                url = QUrl(line.mid(13));
-            else if (line.startsWith(QLatin1String("ca certificate ")))
-                ca = line.mid(15);
-        }
-    }
-    if (url.isEmpty() || ca.isEmpty())
-        fail(QStringLiteral("the emulator printed no address"));
-    QFile demoFile(work.filePath(QStringLiteral("emulator/demo-accounts.json")));
-    if (!demoFile.open(QIODevice::ReadOnly))
-        fail(QStringLiteral("no demo accounts file"));
-    const QJsonObject demo = QJsonDocument::fromJson(demoFile.readAll())
-                                 .object()
-                                 .value(QStringLiteral("accounts"))
-                                 .toArray()
-                                 .first()
-                                 .toObject();
-
     QList<Account> accounts;
     for (int i = 0; i < accountCount; ++i) {
         Account account = Account::create();
         account.setDisplayName(QStringLiteral("Account %1").arg(i + 1, 3, 10, QLatin1Char('0')));
-        account.setAccountId(demo.value(QStringLiteral("accountId")).toString());
-        account.setAccountDomain(demo.value(QStringLiteral("accountDomain")).toString());
-        account.setCustomEndpoint(url);
-        account.setCaCertificateFile(ca);
+        account.setAccountId(emulatorAccount.accountId);
+        account.setAccountDomain(emulatorAccount.accountDomain);
+        account.setCustomEndpoint(emulator.url());
+        account.setCaCertificateFile(emulator.caCertificatePath());
         account.setAutoRefresh(true);
         accounts << account;
     }
@@ -182,7 +138,11 @@ int main(int argc, char *argv[])
         QFile file(work.filePath(QStringLiteral("accounts.json")));
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(AccountListFormat::serialize(accounts)) < 0)
-            fail(QStringLiteral("cannot write the account list"));
+            fail(programName, QStringLiteral("cannot write the account list"));
+    }
+    if (keychain) {
+        KeychainSecretStore store;
+        writeKeys(store, accounts, emulatorAccount.primaryKey);
     }
 
     // The app's start-up, as main.cpp does it, from here to the first painted frame.
@@ -190,11 +150,13 @@ int main(int argc, char *argv[])
     DesktopApp::Options options;
     options.accountsFile = work.filePath(QStringLiteral("accounts.json"));
     options.settingsFile = work.filePath(QStringLiteral("mrauth.conf"));
-    options.keychain = false; // keys in memory: the benchmark measures the app, not a keyring
+    options.keychain = keychain;
     DesktopApp desktop(options);
-    for (const Account &account : std::as_const(accounts)) {
-        desktop.secrets()->writeSecret(account.uuid(), SecretKind::PrimaryKey,
-                                       demo.value(QStringLiteral("primaryKey")).toString());
+    if (!keychain) {
+        for (const Account &account : std::as_const(accounts)) {
+            desktop.secrets()->writeSecret(account.uuid(), SecretKind::PrimaryKey,
+                                           emulatorAccount.primaryKey);
+        }
     }
     FirstPaint firstPaint;
     desktop.start();
@@ -206,7 +168,7 @@ int main(int argc, char *argv[])
     while (firstPaint.elapsedMs < 0 && !paintDeadline.hasExpired())
         runEventLoop(1);
     if (firstPaint.elapsedMs < 0)
-        fail(QStringLiteral("nothing was painted (is there a platform plugin?)"));
+        fail(programName, QStringLiteral("nothing was painted (is there a platform plugin?)"));
 
     // Every token live.
     QElapsedTimer tokens;
@@ -231,40 +193,56 @@ int main(int argc, char *argv[])
     runEventLoop(idleSeconds * 1000);
     const double idleWall = double(idle.elapsed()) / 1000.0;
     const double idleCpuPercent = (cpuSeconds() - cpuBefore) / idleWall * 100.0;
-    const double rss = memoryMb("VmRSS");
-    const double peak = memoryMb("VmHWM");
+    const double rss = residentMb();
+    const double peak = peakResidentMb();
+    const double startToPaint = processToMainMs + applicationMs + firstPaint.elapsedMs;
 
     const QString platform = QGuiApplication::platformName();
-    std::printf("## Desktop app start-up (%d accounts, platform %s)\n\n", accountCount,
-                qPrintable(platform));
-    std::printf("| measure | value | target |\n|---|---|---|\n");
-    const double startToPaint = processToMainMs + applicationMs + firstPaint.elapsedMs;
-    std::printf("| start to first paint | %.0f ms | < 300 ms |\n", startToPaint);
-    std::printf("| … loading before main() | %.0f ms | |\n", processToMainMs);
-    std::printf("| … QApplication | %.0f ms | |\n", applicationMs);
-    std::printf("| … accounts, keychain, board, window to the painted board | %.0f ms | |\n",
-                firstPaint.elapsedMs);
-    std::printf("| all %d tokens live after first paint | %.0f ms (%d live) | |\n", accountCount,
-                allTokensMs, live);
-    std::printf("| idle CPU over %.0f s, %d countdowns ticking | %.2f %% of a core | < 1 %% |\n",
-                idleWall, accountCount, idleCpuPercent);
-    std::printf("| resident memory (peak) | %.1f MB (%.1f MB) | < 80 MB |\n\n", rss, peak);
-    const QJsonObject json{{QStringLiteral("accounts"), accountCount},
-                           {QStringLiteral("platform"), platform},
-                           {QStringLiteral("startToFirstPaintMs"), startToPaint},
-                           {QStringLiteral("processToMainMs"), processToMainMs},
-                           {QStringLiteral("applicationMs"), applicationMs},
-                           {QStringLiteral("setUpToFirstPaintMs"), firstPaint.elapsedMs},
-                           {QStringLiteral("allTokensMs"), allTokensMs},
-                           {QStringLiteral("liveTokens"), live},
-                           {QStringLiteral("idleSeconds"), idleWall},
-                           {QStringLiteral("idleCpuPercent"), idleCpuPercent},
-                           {QStringLiteral("residentMb"), rss},
-                           {QStringLiteral("peakResidentMb"), peak}};
-    std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-
-    emulator.terminate();
-    emulator.waitForFinished(3000);
+    const auto verdict = [](bool met) {
+        return met ? QStringLiteral("met") : QStringLiteral("**missed**");
+    };
+    BenchReport report(QString::fromLatin1(programName));
+    report.beginTable(
+        QStringLiteral("5. Desktop app: %1 accounts, platform %2, keys %3")
+            .arg(accountCount)
+            .arg(platform, keychain ? QStringLiteral("in the keychain (private session)")
+                                    : QStringLiteral("in memory")),
+        {QStringLiteral("measure"), QStringLiteral("value"), QStringLiteral("target")});
+    report.addRow({QStringLiteral("start to first paint"),
+                   BenchReport::number(startToPaint) + QStringLiteral(" ms"),
+                   QStringLiteral("< 300 ms: ") + verdict(startToPaint < 300)});
+    report.addRow({QStringLiteral("… loading before main()"),
+                   BenchReport::number(processToMainMs) + QStringLiteral(" ms"), QString()});
+    report.addRow({QStringLiteral("… QApplication"),
+                   BenchReport::number(applicationMs) + QStringLiteral(" ms"), QString()});
+    report.addRow({QStringLiteral("… accounts, keychain, board, window to the painted board"),
+                   BenchReport::number(firstPaint.elapsedMs) + QStringLiteral(" ms"), QString()});
+    report.addRow(
+        {QStringLiteral("all %1 tokens live after first paint").arg(accountCount),
+         QStringLiteral("%1 ms (%2 live)").arg(BenchReport::number(allTokensMs)).arg(live),
+         QString()});
+    report.addRow({QStringLiteral("idle CPU over %1 s, %2 countdowns ticking")
+                       .arg(BenchReport::number(idleWall))
+                       .arg(accountCount),
+                   BenchReport::number(idleCpuPercent, 2) + QStringLiteral(" % of a core"),
+                   QStringLiteral("< 1 %: ") + verdict(idleCpuPercent < 1)});
+    report.addRow({QStringLiteral("resident memory (peak)"),
+                   QStringLiteral("%1 MB (%2 MB)")
+                       .arg(BenchReport::number(rss, 1), BenchReport::number(peak, 1)),
+                   QStringLiteral("< 80 MB: ") + verdict(rss < 80)});
+    report.setValue(QStringLiteral("accounts"), accountCount);
+    report.setValue(QStringLiteral("platform"), platform);
+    report.setValue(QStringLiteral("keychain"), keychain);
+    report.setValue(QStringLiteral("startToFirstPaintMs"), startToPaint);
+    report.setValue(QStringLiteral("processToMainMs"), processToMainMs);
+    report.setValue(QStringLiteral("applicationMs"), applicationMs);
+    report.setValue(QStringLiteral("setUpToFirstPaintMs"), firstPaint.elapsedMs);
+    report.setValue(QStringLiteral("allTokensMs"), allTokensMs);
+    report.setValue(QStringLiteral("liveTokens"), live);
+    report.setValue(QStringLiteral("idleSeconds"), idleWall);
+    report.setValue(QStringLiteral("idleCpuPercent"), idleCpuPercent);
+    report.setValue(QStringLiteral("residentMb"), rss);
+    report.setValue(QStringLiteral("peakResidentMb"), peak);
+    report.print();
     return live == accountCount ? 0 : 1;
 }

@@ -3,6 +3,7 @@
 // passes or fails on time.
 #include "demoaccounts.h"
 #include "loadclient.h"
+#include "processstats.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,7 +23,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
-#include <unistd.h>
 
 using namespace MrAuth;
 
@@ -33,20 +33,6 @@ void wait(int milliseconds)
     QEventLoop loop;
     QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
     loop.exec();
-}
-
-// User plus system CPU time of \a pid in seconds, from /proc.
-double cpuSeconds(qint64 pid)
-{
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray text = stat.readAll();
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
-    if (fields.size() < 13)
-        return -1;
-    return double(fields.at(11).toLongLong() + fields.at(12).toLongLong()) /
-           double(sysconf(_SC_CLK_TCK));
 }
 
 qint64 percentile(const std::vector<qint64> &sorted, double fraction)
@@ -165,7 +151,7 @@ int main(int argc, char *argv[])
                  .arg(connections));
 
     wait(warmup * 1000);
-    const double cpuBefore = cpuSeconds(emulator.processId());
+    const double cpuBefore = Bench::cpuSeconds(emulator.processId());
     QElapsedTimer window;
     window.start();
     for (LoadClient *client : clients)
@@ -174,7 +160,7 @@ int main(int argc, char *argv[])
     for (LoadClient *client : clients)
         client->setMeasuring(false);
     const double seconds = double(window.nsecsElapsed()) / 1e9;
-    const double cpuAfter = cpuSeconds(emulator.processId());
+    const double cpuAfter = Bench::cpuSeconds(emulator.processId());
     // Collect in each client's own thread; the clients delete themselves when it ends.
     qint64 answered = 0;
     qint64 failures = 0;
@@ -208,6 +194,9 @@ int main(int argc, char *argv[])
     const auto ms = [](qint64 microseconds) {
         return double(microseconds) / 1000.0;
     };
+    std::printf("### 6. Emulator throughput: token requests over keep-alive TLS, %.0f s after "
+                "%d s warm-up\n\n",
+                seconds, warmup);
     std::printf("| connections | client threads | seconds | requests | failures | requests/s "
                 "| p50 ms | p90 ms | p99 ms | max ms | emulator CPU %% "
                 "| requests per emulator CPU-second |\n");
@@ -230,6 +219,9 @@ int main(int argc, char *argv[])
                            {QStringLiteral("maxMs"), ms(latencies.empty() ? 0 : latencies.back())},
                            {QStringLiteral("emulatorCpuPercent"), serverCpu},
                            {QStringLiteral("requestsPerEmulatorCpuSecond"), perCpuSecond}};
+    std::printf("\nThe last column is requests/s divided by the emulator's share of one core: "
+                "what it serves per second of its own CPU time (the load client shares the "
+                "cores).\n\n");
     std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
