@@ -57,7 +57,7 @@ start=$(date +%s)
 set +e
 "$runner" -clang-tidy-binary "$(command -v "$tidy")" -p "$build_dir" -j "$jobs" -quiet \
     "${filters[@]}" 2>&1 |
-    grep -Ev 'warnings? generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter=|^Running clang-tidy|clang-tidy-[0-9]+ .*-p='
+    grep --line-buffered -Ev 'warnings? generated\.$|^Suppressed [0-9]+ warnings|^Use -header-filter=|^Running clang-tidy|clang-tidy-[0-9]+ .*-p='
 status=${PIPESTATUS[0]}
 set -e
 echo "clang-tidy: finished in $(( $(date +%s) - start ))s, exit $status" >&2
