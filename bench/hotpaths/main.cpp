@@ -190,7 +190,7 @@ QHash<QString, double> callgrindInstructions(const QString &valgrind,
     static const QRegularExpression trigger(
         QStringLiteral("^desc: Trigger: Client Request: mrauth-hotpath-(\\w+)$"),
         QRegularExpression::MultilineOption);
-    static const QRegularExpression totals(QStringLiteral("^(?:totals|summary): (\\d+)"),
+    static const QRegularExpression totals(QStringLiteral("^totals: (\\d+)"),
                                            QRegularExpression::MultilineOption);
     QHash<QString, double> instructions;
     const QDir directory(outputDirectory);
