@@ -92,6 +92,7 @@ CliProcess::Result CliProcess::finish(QProcess *process, int timeoutMs)
     }
     result.out = process->readAllStandardOutput();
     result.err = process->readAllStandardError();
+    EmulatorProcess::failOnSanitizerReport(result.err, QStringLiteral("mrauth"));
     return result;
 }
 

@@ -64,6 +64,17 @@ QJsonObject EmulatorProcess::demoAccounts()
     return DemoAccounts::config().toJson();
 }
 
+void EmulatorProcess::failOnSanitizerReport(const QByteArray &errorOutput, const QString &program)
+{
+    for (const char *marker :
+         {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", ": runtime error: "}) {
+        if (errorOutput.contains(marker)) {
+            qFatal("%s reported a sanitizer error:\n%s", qPrintable(program),
+                   errorOutput.constData());
+        }
+    }
+}
+
 void EmulatorProcess::readOutput()
 {
     m_stdout += m_process.readAllStandardOutput();
@@ -170,6 +181,8 @@ void EmulatorProcess::stop()
         m_process.waitForFinished(5000);
     }
     readOutput();
+    // The emulator's LeakSanitizer report comes at exit, after the test's last request.
+    failOnSanitizerReport(m_stderr, QStringLiteral("mrauth-sts-emulator"));
 }
 
 bool EmulatorProcess::isRunning() const
