@@ -334,7 +334,7 @@ QString Account::accountDomainProblem(const QString &domain)
     const QString name = domain.trimmed();
     if (name.isEmpty())
         return tr("Enter the account domain, such as eastus.mixedreality.azure.com.");
-    if (const QString hint = AccountDomain::hintFor(name); !hint.isEmpty())
+    if (QString hint = AccountDomain::hintFor(name); !hint.isEmpty())
         return hint;
     if (!domainNamePattern().match(name).hasMatch())
         return tr("'%1' is not a valid domain name.").arg(name);

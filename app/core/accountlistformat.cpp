@@ -55,7 +55,7 @@ AccountListFormat::ParseResult AccountListFormat::parse(const QByteArray &data)
         if (format == formatName && fileVersion <= version && accounts.isArray()) {
             result.documentValid = true;
             const QJsonArray entries = accounts.toArray();
-            for (const QJsonValue &entry : entries) {
+            for (const QJsonValue entry : entries) {
                 if (!entry.isObject()) {
                     ++result.droppedEntries;
                     result.problems << tr("An account entry is not a JSON object.");

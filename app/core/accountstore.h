@@ -81,8 +81,8 @@ public:
     bool update(const Account &account);
     //! Removes the account with \a uuid and saves.
     bool remove(const QUuid &uuid);
-    //! Adds or replaces each of \a accounts (matched by uuid) in one save.
-    bool upsert(const QList<Account> &accounts);
+    //! Adds or replaces each of \a changes (matched by uuid) in one save.
+    bool upsert(const QList<Account> &changes);
 
     //! Writes the accounts with \a uuids (all when empty) to \a path, metadata only.
     bool exportTo(const QString &path, const QList<QUuid> &uuids = {});

@@ -51,13 +51,13 @@ DemoMode::~DemoMode()
 
 QString DemoMode::findEmulator()
 {
-    const QString fromEnvironment = qEnvironmentVariable("MRAUTH_EMULATOR");
+    QString fromEnvironment = qEnvironmentVariable("MRAUTH_EMULATOR");
     if (!fromEnvironment.isEmpty() && QFileInfo(fromEnvironment).isExecutable())
         return fromEnvironment;
-    const QString beside = QCoreApplication::applicationDirPath() + u'/' + emulatorName;
+    QString beside = QCoreApplication::applicationDirPath() + u'/' + emulatorName;
     if (QFileInfo(beside).isExecutable())
         return beside;
-    const QString onPath = QStandardPaths::findExecutable(emulatorName);
+    QString onPath = QStandardPaths::findExecutable(emulatorName);
     if (!onPath.isEmpty())
         return onPath;
     // The build tree: app/gui/mrauth-gui next to app/emulator/mrauth-sts-emulator.
@@ -91,7 +91,7 @@ QList<DemoMode::DemoAccount> DemoMode::accountsFromFile(const QByteArray &json,
             *error = tr("The emulator's demo accounts file has no accounts.");
         return result;
     }
-    for (const QJsonValue &value : accounts) {
+    for (const QJsonValue value : accounts) {
         const QJsonObject object = value.toObject();
         const QString accountId = object.value(QStringLiteral("accountId")).toString();
         if (!Account::isGuid(accountId))
@@ -120,7 +120,7 @@ QList<DemoMode::DemoAccount> DemoMode::accountsFromFile(const QByteArray &json,
     const QJsonObject principal =
         tenant.value(QStringLiteral("servicePrincipals")).toArray().first().toObject();
     const QString clientId = principal.value(QStringLiteral("clientId")).toString();
-    for (const QJsonValue &role : roles) {
+    for (const QJsonValue role : roles) {
         const QJsonObject assignment = role.toObject();
         if (clientId.isEmpty() ||
             assignment.value(QStringLiteral("principalId")).toString() != clientId)

@@ -33,7 +33,7 @@ QByteArray SecureClipboard::digestOf(const QString &text)
 {
     // The UTF-8 copy of the token is overwritten before it is released.
     QByteArray utf8 = text.toUtf8();
-    const QByteArray digest = QCryptographicHash::hash(utf8, QCryptographicHash::Sha256);
+    QByteArray digest = QCryptographicHash::hash(utf8, QCryptographicHash::Sha256);
     utf8.fill('\0');
     return digest;
 }

@@ -41,9 +41,9 @@ struct TokenInspection
     QDateTime notBefore;
     QDateTime expiresOn;
 
-    //! Inspects \a token at \a now. \a token may carry an `Authorization: Bearer ` or
+    //! Inspects \a text at \a now. \a text may carry an `Authorization: Bearer ` or
     //! `Bearer ` prefix, quotes or surrounding white space (see extractToken()).
-    static TokenInspection inspect(const QString &token, const QDateTime &now);
+    static TokenInspection inspect(const QString &text, const QDateTime &now);
     //! The JWT inside pasted text: strips white space, quotes, `Authorization:`, `Bearer`, and
     //! an `export NAME=` prefix.
     static QString extractToken(const QString &text);

@@ -192,7 +192,7 @@ QString Emulator::stsAccountId(const QString &path)
     if (!path.startsWith(QLatin1String("/accounts/"), Qt::CaseInsensitive) ||
         !path.endsWith(QLatin1String("/token")))
         return {};
-    const QString middle = path.mid(10, path.size() - 10 - 6);
+    QString middle = path.mid(10, path.size() - 10 - 6);
     if (middle.isEmpty() || middle.contains(u'/'))
         return {};
     return middle;

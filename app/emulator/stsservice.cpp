@@ -199,7 +199,7 @@ QString StsService::mint(const AccountsConfig::Account &account, const QString &
     claims.insert(QStringLiteral("iss"),
                   QStringLiteral("https://sts.%1/").arg(account.accountDomain));
     claims.insert(QStringLiteral("aud"), AccountsConfig::serviceAudience(account));
-    const QString token = m_signer->sign(claims);
+    QString token = m_signer->sign(claims);
     m_cache.insert(cacheKey, token);
     return token;
 }
