@@ -99,7 +99,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("request");
         QTest::addColumn<QByteArray>("statusLine");
         QTest::newRow("garbage") << QByteArray("GARBAGE\r\n\r\n") << QByteArray("HTTP/1.1 400 ");
-        QTest::newRow("binary") << QByteArray("\x01\x02\x03\x04 \xff\xfe HTTP/1.1\r\n\r\n", 22)
+        QTest::newRow("binary") << QByteArrayLiteral("\x01\x02\x03\x04 \xff\xfe HTTP/1.1\r\n\r\n")
                                 << QByteArray("HTTP/1.1 400 ");
         QTest::newRow("http/2.0") << QByteArray("GET / HTTP/2.0\r\n\r\n")
                                   << QByteArray("HTTP/1.1 505 ");
