@@ -86,7 +86,7 @@ QString ClipboardSession::platformFallbacks(const QProcessEnvironment &environme
 QString ClipboardSession::startedPlatformProblem(const QProcessEnvironment &environment,
                                                  const QString &platformName)
 {
-    const QString problem = platformProblem(platformName);
+    QString problem = platformProblem(platformName);
     if (problem.isEmpty())
         return {};
     const QString chosen = environment.value(QStringLiteral("QT_QPA_PLATFORM"))

@@ -59,7 +59,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     };
 
     for (int index = 1; index < arguments.size(); ++index) {
-        const QString argument = arguments.at(index);
+        const QString &argument = arguments.at(index);
         const bool isOption = !optionsEnded && argument.startsWith(u'-') && argument.size() > 1;
         if (!isOption) {
             // Words select the command until a command that runs code is reached.

@@ -152,7 +152,7 @@ QString SecretInput::readAll(const QString &prompt)
             data.append(buffer, qsizetype(count));
         }
     }
-    const QString text = QString::fromLocal8Bit(data);
+    QString text = QString::fromLocal8Bit(data);
     data.fill('\0');
     return text;
 }
