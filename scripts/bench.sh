@@ -49,8 +49,9 @@ install_peers() {
             "${missing[@]}" || log "Could not install ${missing[*]}: those peers are skipped"
     fi
     # Debian's python3-azure (20230112) ships azure.mixedreality.authentication; say so if not.
-    if ! dpkg -L python3-azure 2>/dev/null |
-        grep -q 'azure/mixedreality/authentication/__init__.py$'; then
+    # (grep -c reads everything: with pipefail, grep -q would end dpkg early and fail the test.)
+    if [ "$(dpkg -L python3-azure 2>/dev/null |
+        grep -c 'azure/mixedreality/authentication/__init__.py$')" = 0 ]; then
         log "python3-azure has no azure.mixedreality.authentication: the Python SDK peer is skipped"
     fi
 }
@@ -149,7 +150,9 @@ ORDER=(exchange_compare token_cache cli_coldstart app_startup emulator_throughpu
 mkdir -p "$RESULTS"
 MACHINE=$(machine_json)
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
-COMMAND="./scripts/dev.sh bench$([ "$QUICK" = 1 ] && echo ' --quick')"
+COMMAND="./scripts/dev.sh bench"
+if [ "$QUICK" = 1 ]; then COMMAND+=" --quick"; fi
+if [ "$BUILD_FIRST" = 0 ]; then COMMAND+=" --no-build"; fi
 for name in "${ORDER[@]}"; do cat "$WORK/$name.json"; done | jq -s \
     --arg date "$STARTED" --arg commit "$COMMIT" --arg command "$COMMAND" \
     --arg loadBefore "$LOAD_BEFORE" --arg loadAfter "$LOAD_AFTER" --argjson machine "$MACHINE" \
