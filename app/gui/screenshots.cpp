@@ -3,7 +3,8 @@
 // live tokens, and saves QWidget::grab() of the main window (light and dark) and of the token
 // details, account and decode dialogs as PNG files.
 //
-//   mrauth-gui-screenshots [OUTPUT_DIR]      (default: docs/screenshots; LANGUAGE picks the language)
+//   mrauth-gui-screenshots [OUTPUT_DIR]      (default: docs/screenshots)
+//   LANGUAGE=de mrauth-gui-screenshots DIR   the same in German, to see how a translation fits
 //
 // Run it under Xvfb (or any display) for real fonts and styles, e.g.
 //   xvfb-run -a -s "-screen 0 1600x1000x24" mrauth-gui-screenshots docs/screenshots

@@ -370,9 +370,8 @@ QString formForLog(const FormFields &fields)
 
 QString urlForLog(const QUrl &url)
 {
-    QString base =
-        url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-            .toDisplayString();
+    QString base = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                       .toDisplayString();
     if (!url.hasQuery())
         return base;
     return base + QStringLiteral(" [") + formForLog(QUrlQuery(url).queryItems(QUrl::FullyDecoded)) +
