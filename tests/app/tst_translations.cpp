@@ -48,7 +48,8 @@ private Q_SLOTS:
     void cleanup()
     {
         // Back to the untranslated texts for the next row.
-        const QList<QTranslator *> translators = qApp->findChildren<QTranslator *>();
+        const QList<QTranslator *> translators =
+            QCoreApplication::instance()->findChildren<QTranslator *>();
         for (QTranslator *translator : translators) {
             QCoreApplication::removeTranslator(translator);
             delete translator;
