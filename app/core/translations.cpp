@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QTranslator>
 
 namespace MrAuth {
@@ -37,14 +38,9 @@ QStringList Translations::available()
     return languages;
 }
 
-QLocale Translations::localeFor(const QString &language)
-{
-    return language.isEmpty() ? QLocale::system() : QLocale(language);
-}
-
 bool Translations::install(const QString &language)
 {
-    const QLocale locale = localeFor(language);
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     installCatalog(locale, QStringLiteral("qtbase"),

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -16,9 +15,6 @@ class Translations
 public:
     //! The languages MrAuth ships, such as "de" or "zh_CN", "en" included, sorted.
     static QStringList available();
-
-    //! The locale \a language names; the system locale when \a language is empty.
-    static QLocale localeFor(const QString &language);
 
     //! Installs MrAuth's and Qt's translators for \a language ("" follows the system locale)
     //! on the application and makes its locale the default. Returns false when MrAuth has no

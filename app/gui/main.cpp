@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "desktopapp.h"
 #include "quitonsignals.h"
+#include "translations.h"
 
 #include <mrauth/mrauth_version.h>
 
@@ -25,7 +26,7 @@ int main(int argc, char *argv[])
 
     {
         const MrAuth::AppSettings settings;
-        MrAuth::DesktopApp::installTranslations(settings.language());
+        MrAuth::Translations::install(settings.language());
     }
 
     QCommandLineParser parser;

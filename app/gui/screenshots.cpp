@@ -17,6 +17,7 @@
 #include "tokenboard.h"
 #include "tokenboardmodel.h"
 #include "tokendetailsdialog.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -83,7 +84,7 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(MrAuth::AppIcons::application());
     // The system locale's language, so `LANGUAGE=de mrauth-gui-screenshots DIR` shows how the
     // German texts fit.
-    MrAuth::DesktopApp::installTranslations(QString());
+    MrAuth::Translations::install(QString());
     QTextStream err(stderr);
 
     const QDir output(argc > 1 ? QString::fromLocal8Bit(argv[1])

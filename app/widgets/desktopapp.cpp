@@ -1,5 +1,4 @@
 #include "desktopapp.h"
-#include "translations.h"
 
 #include "accountlistformat.h"
 #include "accountstore.h"
@@ -71,11 +70,6 @@ DesktopApp::~DesktopApp()
 SecretStore *DesktopApp::secrets() const
 {
     return m_demo ? m_demo->secretStore() : m_keychain.get();
-}
-
-void DesktopApp::installTranslations(const QString &language)
-{
-    Translations::install(language);
 }
 
 bool DesktopApp::userHasNoAccounts()

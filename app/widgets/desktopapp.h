@@ -45,8 +45,6 @@ public:
     explicit DesktopApp(const Options &options, QObject *parent = nullptr);
     ~DesktopApp() override;
 
-    //! Loads the translations of \a language (empty: the system's) for Qt and MrAuth.
-    static void installTranslations(const QString &language);
     //! True when the user's account list has no accounts (for --demo-when-empty).
     static bool userHasNoAccounts();
 

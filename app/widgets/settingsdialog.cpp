@@ -32,11 +32,6 @@ W *named(W *widget, const QString &objectName, const QString &accessibleName)
 }
 } // namespace
 
-QStringList SettingsDialog::availableLanguages()
-{
-    return Translations::available();
-}
-
 SettingsDialog::SettingsDialog(AppSettings *settings, const QString &accountsFile,
                                const QString &keychainLocation, QWidget *parent)
     : QDialog(parent), m_settings(settings)
@@ -124,7 +119,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, const QString &accountsFil
     auto *appearanceForm = new QFormLayout(appearance);
     m_language = named(new QComboBox(appearance), QStringLiteral("languageCombo"), tr("Language"));
     m_language->addItem(tr("System default"), QString());
-    const QStringList languages = availableLanguages();
+    const QStringList languages = Translations::available();
     for (const QString &language : languages) {
         const QLocale locale(language);
         m_language->addItem(QStringLiteral("%1 (%2)").arg(locale.nativeLanguageName(), language),

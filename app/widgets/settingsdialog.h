@@ -24,9 +24,6 @@ public:
                    const QString &keychainLocation, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
-    //! The languages offered: the system's, English and every translation found.
-    static QStringList availableLanguages();
-
     void accept() override;
 
 private:

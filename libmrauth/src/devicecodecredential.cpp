@@ -36,7 +36,6 @@ public:
     {}
 
     TokenReply *fetch(const QStringList &scopes);
-    QUrl endpoint(const QString &path) const { return app.endpoint(path); }
     void storeRefreshToken(const QString &token)
     {
         if (app.replaceRefreshToken(token))
@@ -82,7 +81,7 @@ private:
     void refresh()
     {
         m_request = postRefreshTokenRequest(
-            m_d->app.http(), this, m_d->endpoint(QStringLiteral("oauth2/v2.0/token")),
+            m_d->app.http(), this, m_d->app.endpoint(QStringLiteral("oauth2/v2.0/token")),
             m_d->app.clientId(), m_d->app.refreshToken(), m_scopes,
             [this](const AadTokenResponse &response, const Error &error, const QString &) {
                 if (!error) {
@@ -135,7 +134,7 @@ private:
             if (announce(grant.info))
                 schedulePoll();
         });
-        request->postForm(m_d->endpoint(QStringLiteral("oauth2/v2.0/devicecode")), form);
+        request->postForm(m_d->app.endpoint(QStringLiteral("oauth2/v2.0/devicecode")), form);
     }
 
     //! Shows the code; false when the caller's callback or slot ended this sign-in (by aborting
@@ -177,7 +176,7 @@ private:
             {QStringLiteral("device_code"), m_deviceCode},
         };
         m_request = postTokenRequest(
-            m_d->app.http(), this, m_d->endpoint(QStringLiteral("oauth2/v2.0/token")), form,
+            m_d->app.http(), this, m_d->app.endpoint(QStringLiteral("oauth2/v2.0/token")), form,
             [this](const AadTokenResponse &response, const Error &error,
                    const QString &oauthError) { onPollResult(response, error, oauthError); },
             m_reply);
