@@ -70,7 +70,7 @@ int stsRequests(EmulatorProcess &emulator)
 {
     int count = 0;
     const QJsonArray entries = emulator.requests();
-    for (const QJsonValue &entry : entries) {
+    for (const QJsonValue entry : entries) {
         if (entry.toObject()
                 .value(QStringLiteral("path"))
                 .toString()

@@ -84,7 +84,7 @@ int requestCount(EmulatorProcess &emulator, const QString &fragment)
 {
     int count = 0;
     const QJsonArray requests = emulator.requests();
-    for (const QJsonValue &request : requests) {
+    for (const QJsonValue request : requests) {
         if (request.toObject().value(QStringLiteral("path")).toString().contains(fragment))
             ++count;
     }

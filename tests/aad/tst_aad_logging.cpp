@@ -280,11 +280,11 @@ void tst_AadLogging::noSecretInAnyLogLine()
     QVERIFY(m_capture->linesContaining(QStringLiteral("mrauth.aad debug")).size() > 20);
     QVERIFY2(m_capture->linesContaining(QStringLiteral("mrauth.sts debug")).size() >= 2,
              qPrintable(lines.filter(QStringLiteral("mrauth.sts")).join(u'\n')));
-    QVERIFY(m_capture->linesContaining(QStringLiteral("client_secret=<redacted>")).size() > 0);
-    QVERIFY(m_capture->linesContaining(QStringLiteral("code_verifier=<redacted>")).size() > 0);
-    QVERIFY(m_capture->linesContaining(QStringLiteral("device_code=<redacted>")).size() > 0);
-    QVERIFY(m_capture->linesContaining(QStringLiteral("refresh_token=<redacted>")).size() > 0);
-    QVERIFY(m_capture->linesContaining(QStringLiteral("X-IDENTITY-HEADER")).size() > 0);
+    QVERIFY(!m_capture->linesContaining(QStringLiteral("client_secret=<redacted>")).isEmpty());
+    QVERIFY(!m_capture->linesContaining(QStringLiteral("code_verifier=<redacted>")).isEmpty());
+    QVERIFY(!m_capture->linesContaining(QStringLiteral("device_code=<redacted>")).isEmpty());
+    QVERIFY(!m_capture->linesContaining(QStringLiteral("refresh_token=<redacted>")).isEmpty());
+    QVERIFY(!m_capture->linesContaining(QStringLiteral("X-IDENTITY-HEADER")).isEmpty());
     for (const QString &line : lines) {
         for (const QString &secret : std::as_const(m_secrets))
             QVERIFY2(!line.contains(secret), qPrintable(line));

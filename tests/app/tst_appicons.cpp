@@ -108,7 +108,7 @@ void TestAppIcons::actionIconsFollowThePalette()
     QVERIFY(!icon.isNull());
     const struct
     {
-        QIcon::Mode mode;
+        QIcon::Mode mode = QIcon::Normal;
         QColor colour;
     } modes[] = {
         {QIcon::Normal, palette.color(QPalette::Active, QPalette::WindowText)},

@@ -480,7 +480,7 @@ void TestMainWindow::refreshAllAndCancel()
     QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
     QCOMPARE(m_board->stateOf(first), TokenEntry::State::Fetching);
     QVERIFY(cancel->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(m_board->entry(first).fetching && m_emulator.requests().size() > 0,
+    QTRY_VERIFY_WITH_TIMEOUT(m_board->entry(first).fetching && !m_emulator.requests().isEmpty(),
                              10000);
     QTest::keyClick(m_window.get(), Qt::Key_Escape);
     QCOMPARE(m_board->stateOf(first), TokenEntry::State::Valid); // the old token stays
@@ -668,7 +668,7 @@ void TestMainWindow::deviceCodeSignInBanner()
     QVERIFY2(text.contains(QStringLiteral("/devicelogin")), qPrintable(text));
     QString userCode;
     const QJsonArray pending = m_emulator.pendingDeviceCodes();
-    for (const QJsonValue &code : pending) {
+    for (const QJsonValue code : pending) {
         const QString candidate = code.toObject().value(QStringLiteral("userCode")).toString();
         if (text.contains(candidate))
             userCode = candidate;

@@ -108,7 +108,7 @@ void TestTokenBoard::cleanup()
 
 Account TestTokenBoard::addAccount(int demoIndex, bool withKey)
 {
-    const Account account = AppTest::emulatorAccount(m_emulator, demoIndex);
+    Account account = AppTest::emulatorAccount(m_emulator, demoIndex);
     if (withKey) {
         [&] {
             QVERIFY(AppTest::finish(m_secrets->writeSecret(account.uuid(), SecretKind::PrimaryKey,
@@ -364,7 +364,7 @@ void TestTokenBoard::cancelAFetch()
                                  {QStringLiteral("count"), 1}}) >= 0);
     m_board->refresh(account.uuid());
     // Wait until the request is on the wire.
-    QTRY_VERIFY_WITH_TIMEOUT(m_log->count() == 0 && m_emulator.requests().size() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_log->count() == 0 && !m_emulator.requests().isEmpty(), 10000);
     QCOMPARE(m_board->stateOf(account.uuid()), TokenEntry::State::Fetching);
     m_board->cancel(account.uuid());
     QCOMPARE(m_board->stateOf(account.uuid()), TokenEntry::State::NotFetched);

@@ -94,8 +94,8 @@ QString TestCliAad::waitForUserCode(QProcess *process, QByteArray *stderrSeen)
     process->setReadChannel(QProcess::StandardError);
     for (int round = 0; round < 200; ++round) {
         const QJsonArray pending = m_emulator.pendingDeviceCodes();
-        for (const QJsonValue &entry : pending) {
-            const QString code = entry.toObject().value(u"userCode"_s).toString();
+        for (const QJsonValue entry : pending) {
+            QString code = entry.toObject().value(u"userCode"_s).toString();
             if (m_usedCodes.contains(code))
                 continue; // an earlier test's
             m_usedCodes.insert(code);
@@ -251,7 +251,7 @@ void TestCliAad::storedDeviceCodeKeepsItsRefreshToken()
     QVERIFY2(result.exitCode == 0, result.describe().constData());
     QVERIFY2(result.err.isEmpty(), result.describe().constData());
     const QJsonArray pending = m_emulator.pendingDeviceCodes();
-    for (const QJsonValue &entry : pending)
+    for (const QJsonValue entry : pending)
         QVERIFY(m_usedCodes.contains(entry.toObject().value(u"userCode"_s).toString()));
 }
 

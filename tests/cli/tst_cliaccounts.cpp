@@ -143,7 +143,7 @@ void TestCliAccounts::theAppReadsWhatTheCliStored()
     QCOMPARE(cli.addDemoAccount(u"anchors"_s, m_emulator, 0).exitCode, 0);
     const QList<Account> accounts = storedAccounts(cli);
     QCOMPARE(accounts.size(), 1);
-    const Account account = accounts.constFirst();
+    const Account &account = accounts.constFirst();
     QCOMPARE(account.displayName(), u"anchors"_s);
     QCOMPARE(account.accountId(), CliProcess::demoAccountId(0));
     QCOMPARE(account.customEndpoint(), m_emulator.url());

@@ -117,7 +117,7 @@ void TestCliAll::fiftyAccountsConcurrently()
     };
     QList<Interval> intervals;
     const QJsonArray logged = m_emulator.requests();
-    for (const QJsonValue &value : logged) {
+    for (const QJsonValue value : logged) {
         const QJsonObject entry = value.toObject();
         if (!entry.value(u"path"_s).toString().contains(u"/token?"_s))
             continue;

@@ -106,7 +106,7 @@ QProcessEnvironment TestCliCompletion::environmentWithAccounts() const
 
 QString TestCliCompletion::writeScript(const QString &shell)
 {
-    const QString path = m_directory.filePath(u"mrauth."_s + shell);
+    QString path = m_directory.filePath(u"mrauth."_s + shell);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return {};

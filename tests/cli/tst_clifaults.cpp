@@ -52,7 +52,7 @@ int TestCliFaults::stsRequestCount()
 {
     int count = 0;
     const QJsonArray all = m_emulator.requests();
-    for (const QJsonValue &entry : all)
+    for (const QJsonValue entry : all)
         count += entry.toObject().value(u"path"_s).toString().contains(u"/token?"_s) ? 1 : 0;
     return count;
 }

@@ -20,7 +20,7 @@ const QString client = u"0e4b1c5a-7d2f-4a63-9e81-3f5c2b7a9d60"_s;
 
 CommandLine parse(const QStringList &words)
 {
-    const CommandLine line = CommandLine::parse(QStringList{u"mrauth"_s} + words);
+    CommandLine line = CommandLine::parse(QStringList{u"mrauth"_s} + words);
     if (line.hasError())
         qWarning("parse error: %s", qPrintable(line.error()));
     return line;

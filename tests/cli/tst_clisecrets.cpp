@@ -177,7 +177,7 @@ void TestCliSecrets::allPrintsTokensOnlyOnStdout()
     QVERIFY2(result.exitCode == 0, result.describe().constData());
     const QJsonArray array = result.jsonArray();
     QCOMPARE(array.size(), 2);
-    for (const QJsonValue &entry : array) {
+    for (const QJsonValue entry : array) {
         const QByteArray token = entry.toObject().value(u"accessToken"_s).toString().toUtf8();
         QVERIFY(result.out.contains(token));
         verifyAbsent(result.err, {token}, "stderr");

@@ -56,7 +56,7 @@ QJsonArray TestCliToken::stsRequests()
 {
     QJsonArray result;
     const QJsonArray all = m_emulator.requests();
-    for (const QJsonValue &entry : all) {
+    for (const QJsonValue entry : all) {
         if (entry.toObject().value(u"path"_s).toString().contains(u"/token?"_s))
             result.append(entry);
     }

@@ -48,7 +48,7 @@ bool JwksVerifier::verify(const QString &token, const QJsonObject &jwks, QString
     const QString kid = header(token).value(QStringLiteral("kid")).toString();
     QJsonObject key;
     const QJsonArray keys = jwks.value(QStringLiteral("keys")).toArray();
-    for (const QJsonValue &candidate : keys) {
+    for (const QJsonValue candidate : keys) {
         if (candidate.toObject().value(QStringLiteral("kid")).toString() == kid)
             key = candidate.toObject();
     }

@@ -304,7 +304,7 @@ private Q_SLOTS:
         const QJsonArray accounts = written.value(QStringLiteral("accounts")).toArray();
         QCOMPARE(accounts.size(), 3);
         QStringList services;
-        for (const QJsonValue &value : accounts) {
+        for (const QJsonValue value : accounts) {
             const QJsonObject account = value.toObject();
             services.append(account.value(QStringLiteral("service")).toString());
             const QString id = account.value(QStringLiteral("accountId")).toString();

@@ -137,7 +137,7 @@ int FaultRig::serverRequests() const
         return 0; // nothing listens, or the name does not resolve
     int count = 0;
     const QJsonArray requests = m_emulator->requests();
-    for (const QJsonValue &entry : requests) {
+    for (const QJsonValue entry : requests) {
         const QString path = entry.toObject().value(QStringLiteral("path")).toString();
         count += path.contains(QStringLiteral("/token")) ? 1 : 0;
     }

@@ -202,7 +202,7 @@ void tst_Conformance::rs256Token()
     // The fixture is what the case demands: RS256, payload unpadded base64url with '-' and '_'.
     const QStringList segments = token.split(u'.');
     QCOMPARE(segments.size(), 3);
-    const QString payload = segments.at(1);
+    const QString &payload = segments.at(1);
     QCOMPARE(payload.size() % 4, 3);
     QVERIFY(payload.contains(u'-'));
     QVERIFY(payload.contains(u'_'));

@@ -262,6 +262,7 @@ void tst_TokenCredential::failedFetchFailsAllWaiters()
     QSignalSpy failed(credential, &MixedRealityTokenCredential::fetchFailed);
     QSignalSpy changed(credential, &MixedRealityTokenCredential::tokenChanged);
     std::vector<std::unique_ptr<TokenReply>> replies;
+    replies.reserve(10);
     for (int i = 0; i < 10; ++i)
         replies.emplace_back(credential->getToken({}));
     QVERIFY(failed.wait(10000));

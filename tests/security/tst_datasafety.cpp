@@ -312,10 +312,10 @@ void TestDataSafety::twoProgramsKeepEachOthersAccounts()
         const QJsonObject result =
             QJsonDocument::fromJson(process->readAllStandardOutput()).object();
         const QJsonArray names = result.value(QStringLiteral("added")).toArray();
-        for (const QJsonValue &name : names)
+        for (const QJsonValue name : names)
             added.insert(name.toString());
         const QJsonArray failed = result.value(QStringLiteral("failed")).toArray();
-        for (const QJsonValue &failure : failed) {
+        for (const QJsonValue failure : failed) {
             // The only acceptable failure is a clear "locked", never a silent loss.
             QCOMPARE(failure.toObject().value(QStringLiteral("error")).toString(),
                      QStringLiteral("Locked"));

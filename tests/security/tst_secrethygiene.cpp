@@ -394,7 +394,7 @@ void TestSecretHygiene::appCommandLines()
                                     .object()
                                     .value(QStringLiteral("accounts"))
                                     .toArray();
-    for (const QJsonValue &account : accounts) {
+    for (const QJsonValue account : accounts) {
         for (const char *key : {"primaryKey", "secondaryKey"}) {
             demoScan.addSecret(QStringLiteral("demo ") + QString::fromLatin1(key),
                                account.toObject().value(QLatin1String(key)).toString());
@@ -453,7 +453,7 @@ void TestSecretHygiene::cliFlows()
     QByteArray stderrs;
     QByteArray stdouts;
     auto run = [&](const QStringList &arguments, const QByteArray &input = {}) {
-        const CliProcess::Result result = runCli(cli, arguments, input);
+        CliProcess::Result result = runCli(cli, arguments, input);
         stderrs += "$ mrauth " + arguments.join(QLatin1Char(' ')).toUtf8() + '\n' + result.err;
         stdouts += result.out;
         return result;
