@@ -14,10 +14,6 @@
 
 #include <memory>
 
-#ifdef MRAUTH_CLI_OPENSSL_NO_ATEXIT
-#include <openssl/crypto.h>
-#endif
-
 using namespace MrAuth;
 
 namespace {
@@ -37,12 +33,6 @@ void quietPlatformStartup(QtMsgType type, const QMessageLogContext &context, con
 
 int main(int argc, char *argv[])
 {
-#ifdef MRAUTH_CLI_OPENSSL_NO_ATEXIT
-    // Qt's network thread frees its OpenSSL per-thread state in thread-local destructors that
-    // can run after QThread::wait() returns, racing OpenSSL's atexit clean-up; the process is
-    // ending anyway, so OpenSSL is told (before Qt loads it) to leave clean-up to the kernel.
-    OPENSSL_init_crypto(OPENSSL_INIT_NO_ATEXIT, nullptr);
-#endif
     QStringList arguments;
     for (int index = 0; index < argc; ++index)
         arguments.append(QString::fromLocal8Bit(argv[index]));
