@@ -17,8 +17,9 @@ QJsonArray CliProcess::Result::jsonArray() const
 
 QByteArray CliProcess::Result::describe() const
 {
-    return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out.left(2000) +
-           "\nstderr: " + err.left(4000);
+    // stderr first: QtTest cuts long messages, and a token on stdout would hide the error.
+    return "exit " + QByteArray::number(exitCode) + "\nstderr: " + err.left(4000) +
+           "\nstdout: " + out.left(2000);
 }
 
 CliProcess::CliProcess() : m_environment(QProcessEnvironment::systemEnvironment())

@@ -99,7 +99,9 @@ QString TestCliAad::waitForUserCode(QProcess *process, QByteArray *stderrSeen)
             if (m_usedCodes.contains(code))
                 continue; // an earlier test's
             m_usedCodes.insert(code);
-            // The code reaches the user on stderr.
+            // The code reaches the user on stderr. It may be buffered already (read while the
+            // emulator was asked), and waitForReadyRead() only waits for data not yet read.
+            *stderrSeen += process->readAllStandardError();
             while (!stderrSeen->contains(code.toUtf8()) && process->waitForReadyRead(10000))
                 *stderrSeen += process->readAllStandardError();
             return code;

@@ -124,13 +124,11 @@ std::unique_ptr<QProcess> TestCliClipboard::startCopy(const CliProcess &cli,
 
 QByteArray TestCliClipboard::waitForStderr(QProcess *process, const QByteArray &text)
 {
-    QByteArray seen;
     process->setReadChannel(QProcess::StandardError);
-    while (!seen.contains(text)) {
-        if (!process->waitForReadyRead(20000))
-            break;
+    // What is buffered already first: waitForReadyRead() only waits for data not yet read.
+    QByteArray seen = process->readAllStandardError();
+    while (!seen.contains(text) && process->waitForReadyRead(20000))
         seen += process->readAllStandardError();
-    }
     return seen;
 }
 
