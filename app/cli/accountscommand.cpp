@@ -16,16 +16,6 @@ namespace MrAuth {
 
 Q_LOGGING_CATEGORY(lcCliAccounts, "mrauth.cli.accounts", QtWarningMsg)
 
-namespace {
-
-QList<SecretKind> allSecretKinds()
-{
-    return {SecretKind::PrimaryKey, SecretKind::SecondaryKey, SecretKind::ClientSecret,
-            SecretKind::RefreshToken};
-}
-
-} // namespace
-
 AccountsCommand::AccountsCommand(const CommandLine &line, QObject *parent)
     : QObject(parent), m_line(line)
 {}

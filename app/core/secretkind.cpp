@@ -4,6 +4,12 @@
 
 namespace MrAuth {
 
+QList<SecretKind> allSecretKinds()
+{
+    return {SecretKind::PrimaryKey, SecretKind::SecondaryKey, SecretKind::ClientSecret,
+            SecretKind::RefreshToken};
+}
+
 QString secretKindKey(SecretKind kind)
 {
     switch (kind) {

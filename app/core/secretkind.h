@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 namespace MrAuth {
@@ -12,6 +13,8 @@ enum class SecretKind {
     RefreshToken, //!< The Azure AD refresh token of a user sign-in, for silent renewal.
 };
 
+//! Every kind, in the order above: what removing an account deletes.
+QList<SecretKind> allSecretKinds();
 //! The stable name of \a kind in keychain entry keys, e.g. "primary-key".
 QString secretKindKey(SecretKind kind);
 //! The translated name of \a kind for people, e.g. "primary key".

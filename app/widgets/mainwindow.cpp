@@ -803,8 +803,7 @@ void MainWindow::openAccountDialog(DialogKind kind)
             // The dialog stored the secrets first; with no account to refer to them (the list
             // was locked, or another program removed the account) they are taken back out.
             if (m_services.secrets && !m_services.accounts->contains(account.uuid())) {
-                for (SecretKind secret : {SecretKind::PrimaryKey, SecretKind::SecondaryKey,
-                                          SecretKind::ClientSecret, SecretKind::RefreshToken})
+                for (SecretKind secret : allSecretKinds())
                     m_services.secrets->deleteSecret(account.uuid(), secret);
             }
             QMessageBox::warning(this, windowTitle(), m_services.accounts->errorString());
@@ -843,8 +842,7 @@ void MainWindow::removeAccount()
             return;
         }
         if (m_services.secrets) {
-            for (SecretKind kind : {SecretKind::PrimaryKey, SecretKind::SecondaryKey,
-                                    SecretKind::ClientSecret, SecretKind::RefreshToken}) {
+            for (SecretKind kind : allSecretKinds()) {
                 SecretJob *job = m_services.secrets->deleteSecret(uuid, kind);
                 connect(job, &SecretJob::finished, this, [this](SecretJob *finished) {
                     if (finished->error().isError()) {
