@@ -308,7 +308,9 @@ void HttpExchange::dropNetworkReply()
         return;
     QNetworkReply *networkReply = std::exchange(m_networkReply, nullptr);
     networkReply->disconnect(this);
-    networkReply->abort();
+    // Deleting the reply aborts its request in Qt's HTTP thread. abort() is not called: it
+    // records a cancel error, and an error the HTTP thread had already queued (a dropped
+    // connection) then makes Qt warn "this method must only be called once".
     networkReply->deleteLater();
 }
 
