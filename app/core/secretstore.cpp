@@ -2,17 +2,38 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace MrAuth {
+
+namespace {
+
+// Whether the store is unavailable after an operation that ended with \a error: an answer
+// (a secret, or none stored) proves it reachable; other errors say nothing about it.
+bool unavailableAfter(const SecretError &error, bool wasUnavailable)
+{
+    switch (error.code()) {
+    case SecretError::Code::Unavailable:
+        return true;
+    case SecretError::Code::NoError:
+    case SecretError::Code::NotFound:
+        return false;
+    case SecretError::Code::AccessDenied:
+    case SecretError::Code::Failed:
+        break;
+    }
+    return wasUnavailable;
+}
+
+} // namespace
 
 SecretStore::SecretStore(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<SecretError>();
 }
 
-SecretStore::~SecretStore()
-{
-    // Jobs still queued are children of the store and go with it.
-}
+// Jobs still queued are children of the store and go with it.
+SecretStore::~SecretStore() = default;
 
 SecretJob *SecretStore::readSecret(const QUuid &account, SecretKind kind)
 {
@@ -61,13 +82,8 @@ void SecretStore::complete(SecretJob *job, const SecretError &error, const QStri
     if (m_running == job)
         m_running = nullptr;
 
-    const bool wasUnavailable = m_unavailable;
-    if (error.code() == SecretError::Code::Unavailable) {
-        m_unavailable = true;
-    } else if (error.code() == SecretError::Code::NoError ||
-               error.code() == SecretError::Code::NotFound) {
-        m_unavailable = false;
-    }
+    const bool wasUnavailable =
+        std::exchange(m_unavailable, unavailableAfter(error, m_unavailable));
     Q_EMIT job->finished(job);
     job->deleteLater();
     if (m_unavailable)

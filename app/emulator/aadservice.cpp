@@ -410,7 +410,7 @@ HttpResponse AadService::token(const HttpRequest &request, const QString &tenant
                                  tr("Invalid request. The refresh token is malformed, unknown or "
                                     "was issued to another client."));
         }
-        const RefreshGrant grant = *found;
+        const RefreshGrant &grant = *found;
         const QStringList scopes = form.contains(QStringLiteral("scope"))
                                        ? splitScopes(form.value(QStringLiteral("scope")))
                                        : grant.scopes;
@@ -502,7 +502,7 @@ AadService::checkUserFlowClient(const AccountsConfig::Tenant &tenant,
 }
 
 HttpResponse AadService::userTokens(const AccountsConfig::Tenant &tenant, const QString &clientId,
-                                    const QStringList &scopes, const QString &userObjectId,
+                                    QStringList scopes, QString userObjectId,
                                     const QHash<QString, QString> &form, const QString &baseUrl,
                                     const QString &nonce)
 {

@@ -108,8 +108,10 @@ private:
     HttpResponse authorize(const HttpRequest &request, const QString &tenant);
     HttpResponse clientCredentials(const AccountsConfig::Tenant &tenant,
                                    const QHash<QString, QString> &form, const QString &baseUrl);
+    //! Issues tokens and a new refresh grant. \a scopes and \a userObjectId are taken by
+    //! value: callers pass them from a stored grant, which this function may remove.
     HttpResponse userTokens(const AccountsConfig::Tenant &tenant, const QString &clientId,
-                            const QStringList &scopes, const QString &userObjectId,
+                            QStringList scopes, QString userObjectId,
                             const QHash<QString, QString> &form, const QString &baseUrl,
                             const QString &nonce = {});
     //! Checks the client of a user flow: a public client, or a service principal with its

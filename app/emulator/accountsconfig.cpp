@@ -35,7 +35,7 @@ bool objects(const QJsonObject &object, const char *name, QList<QJsonObject> *ou
         return false;
     }
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (!item.isObject()) {
             *error = tr("Every item of \"%1\" must be an object.").arg(QLatin1String(name));
             return false;

@@ -133,7 +133,7 @@ TokenReply *AzureCliCredentialPrivate::fetch(const QStringList &scopes)
         return reply;
     }
     auto *run = new AzureCliRun(options, reply);
-    const QString scope = scopes.first();
+    const QString &scope = scopes.first();
     QTimer::singleShot(0, run, [run, scope] { run->start(scope); });
     return reply;
 }

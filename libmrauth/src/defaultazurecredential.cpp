@@ -13,7 +13,8 @@ namespace {
 QList<std::shared_ptr<TokenCredential>> linksFor(const DefaultAzureCredentialOptions &options,
                                                  QNetworkAccessManager *sharedNam)
 {
-    AzureCredentialOptions common = options;
+    // Only the options every link shares.
+    AzureCredentialOptions common = static_cast<const AzureCredentialOptions &>(options);
     if (!common.networkAccessManager)
         common.networkAccessManager = sharedNam;
     QList<std::shared_ptr<TokenCredential>> links;
