@@ -1,6 +1,7 @@
 #include "httpexchange_p.h"
 
 #include "messages_p.h"
+#include "opensslexit_p.h"
 #include "secrets_p.h"
 #include "stsprotocol_p.h"
 
@@ -82,6 +83,7 @@ HttpExchange::HttpExchange(const HttpExchangeConfig &config, QNetworkAccessManag
                            QObject *parent)
     : QObject(parent), m_config(config), m_nam(nam)
 {
+    disableOpenSslExitCleanup();
     m_retryTimer.setSingleShot(true);
     // A coarse timer may fire up to 5 % early, and Retry-After is a lower bound.
     m_retryTimer.setTimerType(Qt::PreciseTimer);
@@ -151,7 +153,6 @@ void HttpExchange::sendAttempt()
     }
     ++m_attempts;
     m_sslErrors.clear();
-    m_abortReason.reset();
 
     QNetworkRequest request(m_url);
     request.setRawHeader("Accept", "application/json");
@@ -197,12 +198,11 @@ void HttpExchange::onRedirected(const QUrl &target)
         return;
     }
     // Following would send the credential to another origin, or over plain http.
-    m_abortReason = Error(
+    stopAttempt(Error(
         Error::Code::InsecureRedirect,
         Messages::tr("%1 redirected to %2, another origin; the credential was not sent there.")
             .arg(sentenceStart(m_config.serviceName),
-                 resolved.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toDisplayString()));
-    m_networkReply->abort();
+                 resolved.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toDisplayString())));
 }
 
 void HttpExchange::onDownloadProgress(qint64 received, qint64 total)
@@ -213,8 +213,26 @@ void HttpExchange::onDownloadProgress(qint64 received, qint64 total)
         Messages::tr("The response is larger than %1 bytes.").arg(m_config.maxResponseSize);
     if (!m_config.responseSizeHint.isEmpty())
         message += u' ' + m_config.responseSizeHint;
-    m_abortReason = Error(Error::Code::InvalidResponse, message);
-    m_networkReply->abort();
+    stopAttempt(Error(Error::Code::InvalidResponse, message));
+}
+
+void HttpExchange::stopAttempt(const Error &reason)
+{
+    // The reply is dropped rather than aborted: abort() emits its own error and finished(),
+    // and an error the HTTP thread had already queued then makes Qt warn "this method must
+    // only be called once".
+    readResponseHead(*m_networkReply);
+    dropNetworkReply();
+    m_response.transportError = reason;
+    completeAttempt();
+}
+
+void HttpExchange::readResponseHead(const QNetworkReply &networkReply)
+{
+    m_response = HttpResponse();
+    m_response.status = networkReply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_response.headers = networkReply.rawHeaderPairs();
+    m_response.elapsedMs = m_attemptTimer.elapsed();
 }
 
 void HttpExchange::onNetworkReplyFinished()
@@ -223,17 +241,12 @@ void HttpExchange::onNetworkReplyFinished()
     disconnect(networkReply, &QObject::destroyed, this, nullptr);
     networkReply->deleteLater();
 
-    m_response = HttpResponse();
-    m_response.status = networkReply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_response.headers = networkReply->rawHeaderPairs();
-    m_response.elapsedMs = m_attemptTimer.elapsed();
+    readResponseHead(*networkReply);
     // Qt numbers connection-level errors below 100; from 100 on most mirror an HTTP status.
     const QNetworkReply::NetworkError qtError = networkReply->error();
     const bool connectionFailed =
         qtError != QNetworkReply::NoError && (qtError < 100 || m_response.status == 0);
-    if (m_abortReason) {
-        m_response.transportError = *m_abortReason;
-    } else if (connectionFailed) {
+    if (connectionFailed) {
         // Also when a status line arrived: a body cut short must not be parsed.
         NetworkErrorContext context;
         context.serviceName = m_config.serviceName;
@@ -251,7 +264,11 @@ void HttpExchange::onNetworkReplyFinished()
     } else {
         m_response.body = networkReply->read(m_config.maxResponseSize + 1);
     }
+    completeAttempt();
+}
 
+void HttpExchange::completeAttempt()
+{
     bool retryable = false;
     const Error error = m_classifier ? m_classifier(m_response, &retryable)
                                      : defaultClassification(m_response, &retryable);
@@ -308,9 +325,7 @@ void HttpExchange::dropNetworkReply()
         return;
     QNetworkReply *networkReply = std::exchange(m_networkReply, nullptr);
     networkReply->disconnect(this);
-    // Deleting the reply aborts its request in Qt's HTTP thread. abort() is not called: it
-    // records a cancel error, and an error the HTTP thread had already queued (a dropped
-    // connection) then makes Qt warn "this method must only be called once".
+    // Deleting the reply aborts its request in Qt's HTTP thread, without abort()'s error.
     networkReply->deleteLater();
 }
 

@@ -142,6 +142,11 @@ private:
     void start(const QUrl &url);
     void sendAttempt();
     void onNetworkReplyFinished();
+    //! Ends the current attempt early, with \a reason as its transport error.
+    void stopAttempt(const Error &reason);
+    void readResponseHead(const QNetworkReply &networkReply);
+    //! Classifies m_response, then retries or ends.
+    void completeAttempt();
     void onRedirected(const QUrl &target);
     void onDownloadProgress(qint64 received, qint64 total);
     void onNetworkReplyDestroyed();
@@ -162,7 +167,6 @@ private:
     QTimer m_retryTimer;
     QElapsedTimer m_attemptTimer;
     QString m_sslErrors;
-    std::optional<Error> m_abortReason;
     HttpResponse m_response;
     Error m_error;
     int m_attempts = 0;
