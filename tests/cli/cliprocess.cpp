@@ -1,5 +1,7 @@
 #include "cliprocess.h"
 
+#include "childprocess.h"
+
 #include <QDir>
 #include <QJsonDocument>
 
@@ -69,6 +71,7 @@ std::unique_ptr<QProcess> CliProcess::start(const QStringList &arguments,
     auto process = std::make_unique<QProcess>();
     process->setProcessEnvironment(m_environment);
     process->setWorkingDirectory(m_home.path());
+    ChildProcess::endWithTest(*process);
     process->start(mrauthPath(), arguments);
     if (!process->waitForStarted(30000))
         return process;
@@ -93,7 +96,7 @@ CliProcess::Result CliProcess::finish(QProcess *process, int timeoutMs)
     }
     result.out = process->readAllStandardOutput();
     result.err = process->readAllStandardError();
-    EmulatorProcess::failOnSanitizerReport(result.err, QStringLiteral("mrauth"));
+    ChildProcess::failOnSanitizerReport(result.err, QStringLiteral("mrauth"));
     return result;
 }
 

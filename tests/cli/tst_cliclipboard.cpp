@@ -3,6 +3,7 @@
 // until the clipboard is cleared (timeout, SIGTERM, or other content copied) and says so; and
 // without a display it explains why copying is impossible, before any request is sent.
 #include "cliprocess.h"
+#include "xvfbserver.h"
 
 #include <mrauth/jwt.h>
 
@@ -11,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeData>
-#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 
@@ -72,34 +72,21 @@ private:
     void requireXvfb();
 
     EmulatorProcess m_emulator;
-    QProcess m_xvfb;
-    QString m_display;
+    XvfbServer m_xvfb;
 };
 
 void TestCliClipboard::initTestCase()
 {
     QString error;
     QVERIFY2(m_emulator.start(EmulatorProcess::demoAccounts(), {}, &error), qPrintable(error));
-    const QString xvfb = QStandardPaths::findExecutable(u"Xvfb"_s);
-    if (xvfb.isEmpty())
+    if (!XvfbServer::isInstalled())
         return; // the tests that need it skip and say why
-    // -displayfd: Xvfb picks a free display and prints its number when it is ready.
-    m_xvfb.start(xvfb, {u"-displayfd"_s, u"1"_s, u"-screen"_s, u"0"_s, u"640x480x24"_s,
-                        u"-nolisten"_s, u"tcp"_s});
-    QVERIFY(m_xvfb.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_xvfb.canReadLine() || m_xvfb.state() != QProcess::Running, 20000);
-    const QByteArray number = m_xvfb.readLine().trimmed();
-    QVERIFY2(!number.isEmpty(), m_xvfb.readAllStandardError().constData());
-    m_display = u":"_s + QString::fromLatin1(number);
+    QVERIFY2(m_xvfb.start(&error), qPrintable(error));
 }
 
 void TestCliClipboard::cleanupTestCase()
 {
-    if (m_xvfb.state() != QProcess::NotRunning) {
-        m_xvfb.terminate();
-        if (!m_xvfb.waitForFinished(5000))
-            m_xvfb.kill();
-    }
+    m_xvfb.stop();
 }
 
 void TestCliClipboard::init()
@@ -109,7 +96,7 @@ void TestCliClipboard::init()
 
 void TestCliClipboard::requireXvfb()
 {
-    if (m_display.isEmpty())
+    if (m_xvfb.display().isEmpty())
         QSKIP("Xvfb is not installed (apt-get install xvfb)");
 }
 
@@ -137,7 +124,7 @@ QJsonObject TestCliClipboard::readClipboard()
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QString::fromLatin1(childVariable), u"read"_s);
-    environment.insert(u"DISPLAY"_s, m_display);
+    environment.insert(u"DISPLAY"_s, m_xvfb.display());
     child.setProcessEnvironment(environment);
     child.start(QCoreApplication::applicationFilePath(), {});
     if (!child.waitForFinished(20000))
@@ -187,7 +174,7 @@ void TestCliClipboard::copiesAndClearsAfterTimeout()
 {
     requireXvfb();
     CliProcess cli;
-    cli.setVariable(u"DISPLAY"_s, m_display);
+    cli.setVariable(u"DISPLAY"_s, m_xvfb.display());
     const std::unique_ptr<QProcess> process = startCopy(cli, {u"--clear-after"_s, u"2"_s});
     const QByteArray notice = waitForStderr(process.get(), "Copied to the clipboard");
     QVERIFY2(notice.contains("cleared in 2 s"), notice.constData());
@@ -211,7 +198,7 @@ void TestCliClipboard::terminationClearsAtOnce()
 {
     requireXvfb();
     CliProcess cli;
-    cli.setVariable(u"DISPLAY"_s, m_display);
+    cli.setVariable(u"DISPLAY"_s, m_xvfb.display());
     const std::unique_ptr<QProcess> process = startCopy(cli, {u"--clear-after"_s, u"600"_s});
     QVERIFY(waitForStderr(process.get(), "Copied to the clipboard").contains("600 s"));
     QVERIFY(!readClipboard().value(u"text"_s).toString().isEmpty());
@@ -227,7 +214,7 @@ void TestCliClipboard::otherContentEndsTheWait()
 {
     requireXvfb();
     CliProcess cli;
-    cli.setVariable(u"DISPLAY"_s, m_display);
+    cli.setVariable(u"DISPLAY"_s, m_xvfb.display());
     // 0: no timeout, the wait ends when something else is copied.
     const std::unique_ptr<QProcess> process = startCopy(cli, {u"--clear-after"_s, u"0"_s});
     QVERIFY(waitForStderr(process.get(), "Copied to the clipboard").contains("until something"));
@@ -235,7 +222,7 @@ void TestCliClipboard::otherContentEndsTheWait()
     QProcess other;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QString::fromLatin1(childVariable), u"set"_s);
-    environment.insert(u"DISPLAY"_s, m_display);
+    environment.insert(u"DISPLAY"_s, m_xvfb.display());
     other.setProcessEnvironment(environment);
     other.start(QCoreApplication::applicationFilePath(), {});
     QVERIFY(other.waitForReadyRead(20000));
@@ -252,7 +239,7 @@ void TestCliClipboard::quietCopyOfAFormat()
 {
     requireXvfb();
     CliProcess cli;
-    cli.setVariable(u"DISPLAY"_s, m_display);
+    cli.setVariable(u"DISPLAY"_s, m_xvfb.display());
     const std::unique_ptr<QProcess> process =
         startCopy(cli, {u"--clear-after"_s, u"1"_s, u"--format"_s, u"header"_s, u"--quiet"_s});
     QTRY_VERIFY_WITH_TIMEOUT(

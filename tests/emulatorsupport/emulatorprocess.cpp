@@ -1,5 +1,6 @@
 #include "emulatorprocess.h"
 
+#include "childprocess.h"
 #include "demoaccounts.h"
 
 #include <QDeadlineTimer>
@@ -62,17 +63,6 @@ QString EmulatorProcess::emulatorPath()
 QJsonObject EmulatorProcess::demoAccounts()
 {
     return DemoAccounts::config().toJson();
-}
-
-void EmulatorProcess::failOnSanitizerReport(const QByteArray &errorOutput, const QString &program)
-{
-    for (const char *marker :
-         {"ERROR: AddressSanitizer", "ERROR: LeakSanitizer", ": runtime error: "}) {
-        if (errorOutput.contains(marker)) {
-            qFatal("%s reported a sanitizer error:\n%s", qPrintable(program),
-                   errorOutput.constData());
-        }
-    }
 }
 
 void EmulatorProcess::readOutput()
@@ -144,6 +134,7 @@ bool EmulatorProcess::start(const QJsonObject &accounts, const QStringList &extr
                        m_directory.filePath(QStringLiteral("data")));
     m_process.setProcessEnvironment(environment);
     m_process.setArguments(arguments);
+    ChildProcess::endWithTest(m_process);
     m_process.start();
     if (!m_process.waitForStarted(10000))
         return fail(QStringLiteral("the emulator did not start: ") + m_process.errorString());
@@ -182,7 +173,7 @@ void EmulatorProcess::stop()
     }
     readOutput();
     // The emulator's LeakSanitizer report comes at exit, after the test's last request.
-    failOnSanitizerReport(m_stderr, QStringLiteral("mrauth-sts-emulator"));
+    ChildProcess::failOnSanitizerReport(m_stderr, QStringLiteral("mrauth-sts-emulator"));
 }
 
 bool EmulatorProcess::isRunning() const

@@ -49,11 +49,6 @@ public:
     static QString emulatorPath();
     //! The demo accounts (docs/emulator.md), the default accounts of start().
     static QJsonObject demoAccounts();
-    //! Aborts the test when \a errorOutput, the stderr of a child \a program, holds an ASan,
-    //! LeakSanitizer or UBSan report: in a sanitizer build the children (the emulator, the CLI)
-    //! are instrumented too, and their reports must fail the test rather than vanish.
-    static void failOnSanitizerReport(const QByteArray &errorOutput, const QString &program);
-
     //! Starts the emulator with \a accounts written to a temporary accounts file, plus
     //! \a extraArguments (for example `--http` or `--fault {…}`); with `--demo` among them the
     //! emulator writes and uses its demo accounts instead. Returns false (and fills

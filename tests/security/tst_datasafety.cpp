@@ -9,6 +9,7 @@
 //   changed read-modify-write under a lock).
 #include "accountlistformat.h"
 #include "accountstore.h"
+#include "childprocess.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
@@ -86,6 +87,7 @@ public:
                      "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
                      "<allow own=\"*\"/></policy></busconfig>\n");
         config.close();
+        ChildProcess::endWithTest(m_bus);
         m_bus.start(QStringLiteral("dbus-daemon"),
                     {QStringLiteral("--config-file=") + busConfig, QStringLiteral("--nofork"),
                      QStringLiteral("--print-address=1")});
@@ -107,6 +109,7 @@ public:
         QFile::setPermissions(m_dir.filePath(QStringLiteral("runtime")),
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         m_keyring.setProcessEnvironment(environment());
+        ChildProcess::endWithTest(m_keyring);
         m_keyring.start(QStringLiteral("gnome-keyring-daemon"),
                         {QStringLiteral("--foreground"), QStringLiteral("--unlock"),
                          QStringLiteral("--components=secrets")});

@@ -17,6 +17,7 @@
 #include "secretstore.h"
 #include "secureclipboard.h"
 #include "tokenboard.h"
+#include "xvfbserver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,7 +34,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,8 +135,7 @@ private:
 
     EmulatorProcess m_emulator;
     SecretScan m_scan;
-    QProcess m_xvfb;
-    QString m_display;
+    XvfbServer m_xvfb;
     QByteArray m_commandLines;
 };
 
@@ -155,28 +154,15 @@ void TestSecretHygiene::initTestCase()
     m_scan.addSecret(QStringLiteral("client secret"), AadTest::ownerSecret);
     QCOMPARE(m_scan.secretCount() > 0, true);
 
-    const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("Xvfb"));
-    if (xvfb.isEmpty())
+    if (!XvfbServer::isInstalled())
         return; // the CLI's --copy check skips and says why
-    m_xvfb.start(xvfb,
-                 {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
-                  QStringLiteral("0"), QStringLiteral("640x480x24"), QStringLiteral("-nolisten"),
-                  QStringLiteral("tcp")});
-    QVERIFY(m_xvfb.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(m_xvfb.canReadLine() || m_xvfb.state() != QProcess::Running, 20000);
-    const QByteArray number = m_xvfb.readLine().trimmed();
-    QVERIFY2(!number.isEmpty(), m_xvfb.readAllStandardError().constData());
-    m_display = QStringLiteral(":") + QString::fromLatin1(number);
+    QVERIFY2(m_xvfb.start(&error), qPrintable(error));
 }
 
 void TestSecretHygiene::cleanupTestCase()
 {
     qInstallMessageHandler(testLogHandler);
-    if (m_xvfb.state() != QProcess::NotRunning) {
-        m_xvfb.terminate();
-        if (!m_xvfb.waitForFinished(5000))
-            m_xvfb.kill();
-    }
+    m_xvfb.stop();
 }
 
 void TestSecretHygiene::expectNoHits(const QStringList &hits)
@@ -496,10 +482,10 @@ void TestSecretHygiene::cliFlows()
     m_scan.addTokensFrom(result.out, QStringLiteral("cli ad-hoc"));
 
     // --copy with a short clear, on a real X clipboard.
-    if (m_display.isEmpty()) {
+    if (m_xvfb.display().isEmpty()) {
         qWarning("Xvfb is not installed (apt-get install xvfb): the CLI's --copy is not checked");
     } else {
-        cli.setVariable(QStringLiteral("DISPLAY"), m_display);
+        cli.setVariable(QStringLiteral("DISPLAY"), m_xvfb.display());
         for (const QString &name : {QStringLiteral("bykey"), QStringLiteral("byprincipal")}) {
             result = run({QStringLiteral("token"), name, QStringLiteral("--copy"),
                           QStringLiteral("--clear-after"), QStringLiteral("1"),
@@ -538,7 +524,7 @@ QByteArray TestSecretHygiene::readXvfbClipboard()
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QString::fromLatin1(childVariable), QStringLiteral("1"));
-    environment.insert(QStringLiteral("DISPLAY"), m_display);
+    environment.insert(QStringLiteral("DISPLAY"), m_xvfb.display());
     child.setProcessEnvironment(environment);
     child.start(QCoreApplication::applicationFilePath(), {});
     if (!child.waitForFinished(20000))
