@@ -22,6 +22,17 @@ void endWithTest(QProcess &process)
     });
 }
 
+void stop(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(5000)) {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+}
+
 void failOnSanitizerReport(const QByteArray &errorOutput, const QString &program)
 {
     for (const char *marker :

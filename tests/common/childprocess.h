@@ -11,6 +11,9 @@ namespace MrAuth::ChildProcess {
 //! Call before QProcess::start().
 void endWithTest(QProcess &process);
 
+//! Stops \a process: SIGTERM, then SIGKILL if it has not ended within 5 s.
+void stop(QProcess &process);
+
 //! Aborts the test when \a errorOutput, the stderr of a child \a program, holds an ASan,
 //! LeakSanitizer or UBSan report: in a sanitizer build the children (the emulator, the CLI)
 //! are instrumented too, and their reports must fail the test rather than vanish.

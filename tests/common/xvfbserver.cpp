@@ -58,13 +58,7 @@ bool XvfbServer::start(QString *error)
 void XvfbServer::stop()
 {
     m_display.clear();
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    ChildProcess::stop(m_process);
 }
 
 } // namespace MrAuth

@@ -166,11 +166,7 @@ void EmulatorProcess::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    ChildProcess::stop(m_process);
     readOutput();
     // The emulator's LeakSanitizer report comes at exit, after the test's last request.
     ChildProcess::failOnSanitizerReport(m_stderr, QStringLiteral("mrauth-sts-emulator"));
