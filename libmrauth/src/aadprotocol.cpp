@@ -34,17 +34,19 @@ bool isTenantCharacter(QChar c)
 //! A JSON number or numeric string as whole seconds.
 std::optional<qint64> jsonSeconds(const QJsonValue &value)
 {
+    // Beyond the years 1 to 9999 no date holds it: as a double the cast would be undefined,
+    // as a string QDateTime::addSecs() would overflow into an invalid date.
+    constexpr qint64 limit = 253402300799;
     if (value.isDouble()) {
-        // Beyond the years 1 to 9999 no date holds it, and the cast would be undefined.
         const double seconds = value.toDouble();
-        if (!(seconds >= -253402300799.0 && seconds <= 253402300799.0))
+        if (!(seconds >= -double(limit) && seconds <= double(limit)))
             return std::nullopt;
         return qint64(seconds);
     }
     if (value.isString()) {
         bool ok = false;
         const qint64 seconds = value.toString().trimmed().toLongLong(&ok);
-        if (ok)
+        if (ok && seconds >= -limit && seconds <= limit)
             return seconds;
     }
     return std::nullopt;

@@ -78,6 +78,7 @@ private Q_SLOTS:
 
     void parseDeviceCode();
     void parseDeviceCodeDefaults();
+    void parseDeviceCodeOutOfRangeLifetime();
     void parseDeviceCodeErrors_data();
     void parseDeviceCodeErrors();
 
@@ -371,6 +372,9 @@ void tst_AadProtocol::parseTokenResponseErrors_data()
     QTest::newRow("expires_on out of range")
         << QByteArray(R"({"access_token":"opaque","expires_on":-1e300})")
         << Error::Code::MissingExpiry;
+    QTest::newRow("expires_in out of range, as a string")
+        << QByteArray(R"({"access_token":"opaque","expires_in":"6148914691236517204"})")
+        << Error::Code::MissingExpiry;
 }
 
 void tst_AadProtocol::parseTokenResponseErrors()
@@ -548,6 +552,23 @@ void tst_AadProtocol::parseDeviceCodeDefaults()
     QCOMPARE(grant.info.expiresOn(), now.addSecs(900));
     QVERIFY(grant.info.message().contains(u"ABC"));
     QVERIFY(grant.info.message().contains(u"https://login.example/device"));
+}
+
+// A lifetime no date can hold, as a string, was taken as it was: the expiry became an invalid
+// date (fuzz_aadresponse regression). Like a missing one, it means the 15-minute default.
+void tst_AadProtocol::parseDeviceCodeOutOfRangeLifetime()
+{
+    const QByteArray body =
+        json({{QStringLiteral("device_code"), QStringLiteral("dc")},
+              {QStringLiteral("user_code"), QStringLiteral("ABC")},
+              {QStringLiteral("verification_uri"), QStringLiteral("https://login.example/device")},
+              {QStringLiteral("expires_in"), QStringLiteral("6148914691236517204")},
+              {QStringLiteral("interval"), QStringLiteral("-6148914691236517204")}});
+    Error error;
+    const DeviceCodeGrant grant = parseDeviceCodeResponse(body, now, &error);
+    QVERIFY(!error);
+    QCOMPARE(grant.info.expiresOn(), now.addSecs(900));
+    QCOMPARE(grant.interval, 5s);
 }
 
 void tst_AadProtocol::parseDeviceCodeErrors_data()
